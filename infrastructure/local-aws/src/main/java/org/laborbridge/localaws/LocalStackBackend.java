@@ -20,12 +20,18 @@ public final class LocalStackBackend implements AwsBackend {
     this.container = container;
   }
 
+  private static volatile Boolean dockerAvailable;
+
+  /** Asked once per JVM: Testcontainers' probe for a Docker engine takes a while where there is none. */
   public static boolean dockerAvailable() {
-    try {
-      return DockerClientFactory.instance().isDockerAvailable();
-    } catch (RuntimeException | LinkageError e) {
-      return false;
+    if (dockerAvailable == null) {
+      try {
+        dockerAvailable = DockerClientFactory.instance().isDockerAvailable();
+      } catch (RuntimeException | LinkageError e) {
+        dockerAvailable = false;
+      }
     }
+    return dockerAvailable;
   }
 
   public static LocalStackBackend start() {
