@@ -37,7 +37,7 @@ public final class ResidentIdentityNumber {
   }
 
   public static ResidentIdentityNumber parse(String text, Clock clock) {
-    return parse(text, LocalDate.now(clock.withZone(ProgrammeClock.ZONE)));
+    return parse(text, new ProgrammeClock(clock).today());
   }
 
   /** {@code today} is the programme's date (Asia/Shanghai); a birth date after it is refused. */

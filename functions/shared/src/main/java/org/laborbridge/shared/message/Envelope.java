@@ -55,4 +55,10 @@ public record Envelope(String id, String type, Instant occurredAt, String source
   public static Envelope of(String type, String source, JsonNode data, Clock clock) {
     return new Envelope(UUID.randomUUID().toString(), type, clock.instant(), source, data);
   }
+
+  /** Leaves {@code data} out: it may carry identity or mobile numbers, and envelopes get logged. */
+  @Override
+  public String toString() {
+    return "Envelope[id=" + id + ", type=" + type + ", occurredAt=" + occurredAt + ", source=" + source + "]";
+  }
 }

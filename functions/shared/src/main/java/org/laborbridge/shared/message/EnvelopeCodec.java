@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -83,8 +82,6 @@ public final class EnvelopeCodec {
       JsonLocation at = malformed.getLocation();
       String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
       throw new InvalidValue(FIELD, "is not valid JSON" + where);
-    } catch (IOException unreadable) {
-      throw new InvalidValue(FIELD, "is not valid JSON");
     }
   }
 

@@ -1,5 +1,6 @@
 package org.laborbridge.shared.privacy;
 
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,8 +13,9 @@ import java.util.regex.Pattern;
 public final class Redactor {
 
   // Digit look-arounds keep us from cutting into longer numbers such as bank cards or epoch millis;
-  // lower-case x is masked too because people type it.
-  private static final Pattern IDENTITY = Pattern.compile("(?<!\\d)\\d{17}[\\dXx](?![\\dXx])");
+  // lower-case x is masked too because people type it. A letter after the number (even an X) does
+  // not stop the match: 440524188001010014X must not slip through.
+  private static final Pattern IDENTITY = Pattern.compile("(?<!\\d)\\d{17}[\\dXx](?!\\d)");
   // A country code written straight before the number (+86, 0086, 86) is the one digit run allowed.
   private static final Pattern MOBILE = Pattern.compile(
       "(?:(?<=\\+86)|(?<=(?<!\\d)0086)|(?<=(?<!\\d)86)|(?<!\\d))1[3-9]\\d{9}(?!\\d)");
@@ -24,18 +26,11 @@ public final class Redactor {
     if (text == null) {
       return null;
     }
-    String withoutIdentities = replace(IDENTITY, text, true);
-    return replace(MOBILE, withoutIdentities, false);
+    String withoutIdentities = mask(IDENTITY, text, Masking::identity);
+    return mask(MOBILE, withoutIdentities, Masking::phone);
   }
 
-  private static String replace(Pattern pattern, String text, boolean identity) {
-    Matcher matcher = pattern.matcher(text);
-    StringBuilder out = new StringBuilder(text.length());
-    while (matcher.find()) {
-      String masked = identity ? Masking.identity(matcher.group()) : Masking.phone(matcher.group());
-      matcher.appendReplacement(out, Matcher.quoteReplacement(masked));
-    }
-    matcher.appendTail(out);
-    return out.toString();
+  private static String mask(Pattern pattern, String text, UnaryOperator<String> masking) {
+    return pattern.matcher(text).replaceAll(found -> Matcher.quoteReplacement(masking.apply(found.group())));
   }
 }

@@ -3,7 +3,7 @@ package org.laborbridge.shared.webhook;
 /** What checking an incoming partner webhook found; only VERIFIED may be processed. */
 public enum Verification {
   VERIFIED,
-  /** One of webhook-id, webhook-timestamp, webhook-signature is absent or blank. */
+  /** One of webhook-id, webhook-timestamp, webhook-signature is absent or blank, or no body came. */
   MISSING_HEADERS,
   /** webhook-timestamp is not a whole number of Unix seconds. */
   MALFORMED_HEADERS,

@@ -34,12 +34,12 @@ public final class WebhookVerifier {
     if (isBlank(id) || isBlank(timestamp) || isBlank(signature) || body == null) {
       return Verification.MISSING_HEADERS;
     }
-    if (!UNIX_SECONDS.matcher(timestamp.strip()).matches()) {
+    String seconds = timestamp.strip();
+    if (!UNIX_SECONDS.matcher(seconds).matches()) {
       return Verification.MALFORMED_HEADERS;
     }
-    long sentSeconds = Long.parseLong(timestamp.strip());
-    long nowSeconds = now.getEpochSecond();
-    if (Math.abs(nowSeconds - sentSeconds) > TOLERANCE.toSeconds()) {
+    long sentSeconds = Long.parseLong(seconds);
+    if (Math.abs(now.getEpochSecond() - sentSeconds) > TOLERANCE.toSeconds()) {
       return Verification.STALE_TIMESTAMP;
     }
     // Check every pair without stopping early, so timing says nothing about which one matched.

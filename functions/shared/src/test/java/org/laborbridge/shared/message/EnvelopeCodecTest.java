@@ -96,8 +96,9 @@ class EnvelopeCodecTest {
 
   @Test
   void empty_bytes_are_an_invalid_value() {
-    assertThrows(InvalidValue.class, () -> EnvelopeCodec.fromJson(new byte[0]));
-    assertThrows(InvalidValue.class, () -> EnvelopeCodec.fromJson((byte[]) null));
+    List<FieldError> empty = List.of(new FieldError("envelope", "is empty"));
+    assertEquals(empty, assertThrows(InvalidValue.class, () -> EnvelopeCodec.fromJson(new byte[0])).errors());
+    assertEquals(empty, assertThrows(InvalidValue.class, () -> EnvelopeCodec.fromJson((byte[]) null)).errors());
   }
 
   @ParameterizedTest

@@ -36,6 +36,12 @@ class RedactorTest {
     assertEquals("110105********002x", Redactor.redact("11010519491231002x"));
   }
 
+  @Test
+  void a_letter_straight_after_a_number_does_not_let_it_through() {
+    assertEquals("id=440524********0014X", Redactor.redact("id=440524188001010014X"));
+    assertEquals("id=440524********0014x-ray", Redactor.redact("id=440524188001010014x-ray"));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "call +8613812345678 now | call +86138****5678 now",

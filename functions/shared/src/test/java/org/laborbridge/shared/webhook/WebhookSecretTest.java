@@ -44,7 +44,8 @@ class WebhookSecretTest {
   @ValueSource(strings = {"MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "WHSEC_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
       "whsec_not base64 at all!", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw=="})
   void anything_but_whsec_and_base64_is_refused(String text) {
-    assertThrows(InvalidValue.class, () -> WebhookSecret.parse(text));
+    InvalidValue invalid = assertThrows(InvalidValue.class, () -> WebhookSecret.parse(text));
+    assertEquals("webhookSecret", invalid.errors().get(0).field());
   }
 
   @Test
