@@ -11,7 +11,7 @@ import java.util.Map;
  * number or a phone number: pass masked forms.
  */
 public abstract sealed class DomainException extends RuntimeException
-    permits NotFound, Conflict, Rejected, InvalidValue {
+    permits NotFound, Conflict, Rejected, InvalidValue, Forbidden, Unauthenticated {
 
   private final Map<String, String> details;
 

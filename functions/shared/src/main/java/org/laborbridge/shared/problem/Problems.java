@@ -13,6 +13,8 @@ public final class Problems {
   public static final String NOT_FOUND = "https://laborbridge.org/problems/not-found";
   public static final String CONFLICT = "https://laborbridge.org/problems/conflict";
   public static final String REJECTED = "https://laborbridge.org/problems/rejected";
+  public static final String FORBIDDEN = "https://laborbridge.org/problems/forbidden";
+  public static final String UNAUTHENTICATED = "https://laborbridge.org/problems/unauthenticated";
   public static final String INTERNAL_ERROR = "https://laborbridge.org/problems/internal-error";
 
   // No 0/O or 1/I/L: people read references aloud to support staff.
@@ -35,6 +37,12 @@ public final class Problems {
     }
     if (exception instanceof Rejected rejected) {
       return problem(REJECTED, "Rejected", 422, rejected, List.of());
+    }
+    if (exception instanceof Forbidden forbidden) {
+      return problem(FORBIDDEN, "Forbidden", 403, forbidden, List.of());
+    }
+    if (exception instanceof Unauthenticated unauthenticated) {
+      return problem(UNAUTHENTICATED, "Unauthenticated", 401, unauthenticated, List.of());
     }
     throw new IllegalStateException("unknown domain exception " + exception.getClass());
   }

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 class DomainExceptionTest {
 
   @Test
-  void the_family_is_sealed_to_the_four_kinds() {
+  void the_family_is_sealed_to_the_six_kinds() {
     List<String> permitted = java.util.Arrays.stream(DomainException.class.getPermittedSubclasses())
         .map(Class::getSimpleName).sorted().toList();
-    assertEquals(List.of("Conflict", "InvalidValue", "NotFound", "Rejected"), permitted);
+    assertEquals(List.of("Conflict", "Forbidden", "InvalidValue", "NotFound", "Rejected", "Unauthenticated"), permitted);
   }
 
   @Test

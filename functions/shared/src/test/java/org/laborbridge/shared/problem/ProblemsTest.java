@@ -54,13 +54,23 @@ class ProblemsTest {
   }
 
   @Test
+  void a_caller_who_may_not_act_gets_403_and_one_who_is_unknown_gets_401() {
+    assertEquals(403, Problems.of(new Forbidden("a worker reads only their own record")).status());
+    Problem unknown = Problems.of(new Unauthenticated("webhook signature does not verify"));
+    assertEquals(401, unknown.status());
+    assertEquals("webhook signature does not verify", unknown.detail());
+  }
+
+  @Test
   void each_kind_has_its_own_stable_problem_type() {
     List<String> types = List.of(
         Problems.of(new InvalidValue("seats")).type(),
         Problems.of(new NotFound("fair", "1")).type(),
         Problems.of(new Conflict("taken")).type(),
-        Problems.of(new Rejected("closed")).type());
-    assertEquals(4, types.stream().distinct().count());
+        Problems.of(new Rejected("closed")).type(),
+        Problems.of(new Forbidden("not yours")).type(),
+        Problems.of(new Unauthenticated("bad signature")).type());
+    assertEquals(6, types.stream().distinct().count());
     types.forEach(type -> assertTrue(type.startsWith("https://laborbridge.org/problems/")));
   }
 
