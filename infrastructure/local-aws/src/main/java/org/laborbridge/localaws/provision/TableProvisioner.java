@@ -16,6 +16,9 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
+import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
+
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +79,7 @@ final class TableProvisioner implements ResourceProvisioner {
       // A kept data folder already holds it.
       table = dynamoDb.describeTable(r -> r.tableName(name)).table();
     }
-    try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(dynamoDb).build()) {
+    try (DynamoDbWaiter waiter = waiter()) {
       waiter.waitUntilTableExists(r -> r.tableName(name));
     }
     Map<String, Object> attributes = new HashMap<>();
@@ -97,13 +100,20 @@ final class TableProvisioner implements ResourceProvisioner {
     for (String name : dynamoDb.listTablesPaginator(r -> r.limit(100)).tableNames()) {
       try {
         dynamoDb.deleteTable(r -> r.tableName(name));
-        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(dynamoDb).build()) {
+        try (DynamoDbWaiter waiter = waiter()) {
           waiter.waitUntilTableNotExists(r -> r.tableName(name));
         }
       } catch (ResourceNotFoundException gone) {
         // Deleted meanwhile: the goal is reached.
       }
     }
+  }
+
+  /** The SDK's default waiter polls every 20 s, tuned for the cloud; the emulators answer in milliseconds. */
+  private DynamoDbWaiter waiter() {
+    return DynamoDbWaiter.builder().client(dynamoDb)
+        .overrideConfiguration(o -> o.backoffStrategy(FixedDelayBackoffStrategy.create(Duration.ofMillis(50))).maxAttempts(1200))
+        .build();
   }
 
   private static List<KeySchemaElement> keySchema(Object value, String logicalId) {

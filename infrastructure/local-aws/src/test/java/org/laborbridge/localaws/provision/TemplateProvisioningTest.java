@@ -70,7 +70,7 @@ class TemplateProvisioningTest {
   void outputs_resolve_against_the_local_stack(ProvisionedStack stack) {
     Map<String, Object> outputs = stack.resolver().resolveMap(stack.template().section("Outputs"));
     assertEquals(stack.queueUrl("MatchingQueue"), Values.map(outputs.get("MatchingQueueUrl"), "out").get("Value"));
-    assertEquals("https://laborbridge-test-HttpApi.execute-api." + stack.settings().region() + ".amazonaws.com/dev",
+    assertEquals("https://laborbridge-test-HttpApi.execute-api." + stack.settings().region() + ".amazonaws.com",
         Values.map(outputs.get("ApiUrl"), "out").get("Value"));
   }
 
