@@ -1,0 +1,41 @@
+package org.laborbridge.jobs.api;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.SqsClientBuilder;
+
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * SDK clients, built once per Lambda container. Region and credentials come from the Lambda environment;
+ * an endpoint override ({@code aws.endpoints.dynamodb}, {@code aws.endpoints.sqs}) points them at local AWS.
+ */
+@Factory
+class AwsClients {
+
+  @Singleton
+  SdkHttpClient httpClient() {
+    return UrlConnectionHttpClient.create();
+  }
+
+  @Singleton
+  DynamoDbClient dynamoDb(SdkHttpClient http, @Value("${aws.endpoints.dynamodb:}") Optional<String> endpoint) {
+    DynamoDbClientBuilder builder = DynamoDbClient.builder().httpClient(http);
+    endpoint.filter(e -> !e.isBlank()).map(URI::create).ifPresent(builder::endpointOverride);
+    return builder.build();
+  }
+
+  @Singleton
+  SqsClient sqs(SdkHttpClient http, @Value("${aws.endpoints.sqs:}") Optional<String> endpoint) {
+    SqsClientBuilder builder = SqsClient.builder().httpClient(http);
+    endpoint.filter(e -> !e.isBlank()).map(URI::create).ifPresent(builder::endpointOverride);
+    return builder.build();
+  }
+}

@@ -1,0 +1,106 @@
+package org.laborbridge.jobs.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Singleton;
+import org.laborbridge.jobs.domain.ChangeJob;
+import org.laborbridge.jobs.domain.JobPosting;
+import org.laborbridge.jobs.domain.Partner;
+import org.laborbridge.jobs.domain.PostJob;
+import org.laborbridge.jobs.domain.RegisterWorker;
+import org.laborbridge.jobs.domain.WebhookReply;
+import org.laborbridge.shared.problem.InvalidValue;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The events a partner may send, {@code {"type": ..., "timestamp": ..., "data": {...}}}: job.posted,
+ * job.updated and job.closed (data names the partner's own {@code externalId} for the job) and
+ * worker.registered (data is a worker registration).
+ */
+@Singleton
+class PartnerEvents {
+
+  static final List<String> TYPES = List.of("job.posted", "job.updated", "job.closed", "worker.registered");
+
+  private final ObjectMapper json;
+  private final JsonErrors jsonErrors;
+  private final PostJob postJob;
+  private final ChangeJob changeJob;
+  private final RegisterWorker registerWorker;
+  private final Clock clock;
+
+  PartnerEvents(ObjectMapper json, JsonErrors jsonErrors, PostJob postJob, ChangeJob changeJob,
+      RegisterWorker registerWorker, Clock clock) {
+    this.json = json;
+    this.jsonErrors = jsonErrors;
+    this.postJob = postJob;
+    this.changeJob = changeJob;
+    this.registerWorker = registerWorker;
+    this.clock = clock;
+  }
+
+  WebhookReply handle(Partner partner, String webhookId, byte[] body) {
+    JsonNode root = parse(body);
+    String type = root.path("type").asText("");
+    JsonNode data = root.path("data");
+    if (!TYPES.contains(type)) {
+      throw new InvalidValue("type", "must be one of " + String.join(", ", TYPES));
+    }
+    if (!data.isObject()) {
+      throw new InvalidValue("data", "is required: an object");
+    }
+    ObjectNode reply = json.createObjectNode().put("webhookId", webhookId).put("type", type);
+    switch (type) {
+      case "job.posted" -> {
+        PostJob.Posted posted = postJob.postForPartner(partner.id(), externalId(data), read(data, JobBody.class).toDomain());
+        job(reply, posted.job()).put("outcome", posted.repeated() ? "ALREADY_POSTED" : "POSTED");
+      }
+      case "job.updated" -> job(reply, changeJob.updateForPartner(partner.id(), externalId(data),
+          read(data, JobBody.class).toDomain())).put("outcome", "UPDATED");
+      case "job.closed" -> job(reply, changeJob.closeForPartner(partner.id(), externalId(data))).put("outcome", "CLOSED");
+      default -> {
+        RegisterWorker.Registered registered = registerWorker.registerForPartner(partner.id(), webhookId,
+            read(data, WorkerBody.class).toDomain(clock));
+        reply.put("workerId", registered.worker().id()).put("outcome", registered.repeated() ? "ALREADY_REGISTERED" : "REGISTERED");
+      }
+    }
+    return new WebhookReply(200, reply.toString());
+  }
+
+  private static ObjectNode job(ObjectNode reply, JobPosting job) {
+    return reply.put("jobId", job.id()).put("status", job.status().name()).put("version", job.version());
+  }
+
+  private static String externalId(JsonNode data) {
+    String id = data.path("externalId").asText("").strip();
+    if (id.isEmpty() || id.length() > 128) {
+      throw new InvalidValue("data.externalId", "is required: your own id for the job, at most 128 characters");
+    }
+    return id;
+  }
+
+  private JsonNode parse(byte[] body) {
+    try {
+      JsonNode root = json.readTree(body);
+      if (root == null || !root.isObject()) {
+        throw new InvalidValue("body", "must be a JSON object with type and data");
+      }
+      return root;
+    } catch (IOException e) {
+      throw new InvalidValue("body", "is not valid JSON");
+    }
+  }
+
+  private <T> T read(JsonNode data, Class<T> type) {
+    try {
+      return json.treeToValue(data, type);
+    } catch (JsonProcessingException e) {
+      throw jsonErrors.toInvalidValue(e, "data.");
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.laborbridge.jobs.store;
+
+import org.laborbridge.jobs.domain.Page;
+import org.laborbridge.jobs.domain.PageRequest;
+import org.laborbridge.jobs.domain.Partner;
+import org.laborbridge.jobs.domain.PartnerStore;
+import org.laborbridge.jobs.domain.WebhookReply;
+import org.laborbridge.shared.problem.NotFound;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.laborbridge.jobs.store.Items.s;
+
+/** Partners and their answered webhook deliveries in DynamoDB; see {@link PartnersTable} for the layout. */
+public final class DynamoPartnerStore implements PartnerStore {
+
+  /** How long the record of a claim lives if its attempt never answers: as long as an answer would. */
+  private static final java.time.Duration RECEIPT_RETENTION = java.time.Duration.ofDays(7);
+
+  private final DynamoDbClient dynamoDb;
+  private final String tableName;
+
+  public DynamoPartnerStore(DynamoDbClient dynamoDb, String tableName) {
+    this.dynamoDb = dynamoDb;
+    this.tableName = tableName;
+  }
+
+  @Override
+  public boolean insert(Partner partner) {
+    try {
+      dynamoDb.putItem(r -> r.tableName(tableName).item(PartnersTable.toItem(partner))
+          .conditionExpression("attribute_not_exists(#pk)")
+          .expressionAttributeNames(Map.of("#pk", PartnersTable.PK)));
+      return true;
+    } catch (ConditionalCheckFailedException idTaken) {
+      return false;
+    }
+  }
+
+  @Override
+  public Optional<Partner> find(String id) {
+    // Consistent: a partner switched off or given new secrets must take effect on the next webhook.
+    Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(tableName)
+        .key(PartnersTable.partnerKey(id)).consistentRead(true)).item();
+    return item == null || item.isEmpty() ? Optional.empty() : Optional.of(PartnersTable.toPartner(item));
+  }
+
+  /** Never creates a partner: replacing one that is not there is a NotFound, not a silent registration. */
+  @Override
+  public void replace(Partner partner) {
+    try {
+      dynamoDb.putItem(r -> r.tableName(tableName).item(PartnersTable.toItem(partner))
+          .conditionExpression("attribute_exists(#pk)")
+          .expressionAttributeNames(Map.of("#pk", PartnersTable.PK)));
+    } catch (ConditionalCheckFailedException notThere) {
+      throw new NotFound("partner", partner.id());
+    }
+  }
+
+  @Override
+  public Page<Partner> list(PageRequest page) {
+    Map<String, AttributeValue> startAfter = page.cursor().map(DynamoPartnerStore::position).orElse(Map.of());
+    QueryRequest query = QueryRequest.builder().tableName(tableName)
+        .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+        .expressionAttributeNames(Map.of("#pk", PartnersTable.PK, "#sk", PartnersTable.SK))
+        .expressionAttributeValues(Map.of(":pk", s(PartnersTable.PARTNERS_PK), ":prefix", s(PartnersTable.PARTNER_PREFIX)))
+        .build();
+    QueryPages.Slice slice = QueryPages.read(dynamoDb, query, startAfter, page.limit(), PartnersTable.KEY);
+    return new Page<>(slice.items().stream().map(PartnersTable::toPartner).toList(), slice.resumeAfter().map(Cursor::encode));
+  }
+
+  private static Map<String, AttributeValue> position(String cursor) {
+    Map<String, AttributeValue> key = Cursor.decode(cursor, PartnersTable.KEY, false).key();
+    if (!key.get(PartnersTable.PK).s().equals(PartnersTable.PARTNERS_PK)
+        || !key.get(PartnersTable.SK).s().startsWith(PartnersTable.PARTNER_PREFIX)) {
+      throw Cursor.invalid();
+    }
+    return key;
+  }
+
+  @Override
+  public Optional<WebhookReply> receipt(String partnerId, String webhookId, Instant now) {
+    Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(tableName)
+        .key(PartnersTable.receiptKey(partnerId, webhookId)).consistentRead(true)).item();
+    if (item == null || item.isEmpty() || !PartnersTable.answered(item)) {
+      return Optional.empty();
+    }
+    // TTL deletes late in the cloud and never locally: an expired receipt is no receipt.
+    boolean expired = Items.number(item, PartnersTable.EXPIRES_AT) < now.getEpochSecond();
+    return expired ? Optional.empty() : Optional.of(PartnersTable.toReply(item));
+  }
+
+  /** One conditional put: free, lapsed or expired slots can be claimed; a live claim or an answer cannot. */
+  @Override
+  public boolean claimDelivery(String partnerId, String webhookId, Instant now, Instant claimedUntil) {
+    try {
+      dynamoDb.putItem(r -> r.tableName(tableName)
+          .item(PartnersTable.claimItem(partnerId, webhookId, claimedUntil, now.plus(RECEIPT_RETENTION)))
+          .conditionExpression("attribute_not_exists(#pk) OR #expires < :now"
+              + " OR (attribute_not_exists(#status) AND #claimedUntil < :now)")
+          .expressionAttributeNames(Map.of("#pk", PartnersTable.PK, "#expires", PartnersTable.EXPIRES_AT,
+              "#status", PartnersTable.STATUS, "#claimedUntil", PartnersTable.CLAIMED_UNTIL))
+          .expressionAttributeValues(Map.of(":now", Items.n(now.getEpochSecond()))));
+      return true;
+    } catch (ConditionalCheckFailedException heldOrAnswered) {
+      return false;
+    }
+  }
+
+  /** Deletes the claim only: an answer, once given, stays. */
+  @Override
+  public void releaseDelivery(String partnerId, String webhookId) {
+    try {
+      dynamoDb.deleteItem(r -> r.tableName(tableName).key(PartnersTable.receiptKey(partnerId, webhookId))
+          .conditionExpression("attribute_not_exists(#status)")
+          .expressionAttributeNames(Map.of("#status", PartnersTable.STATUS)));
+    } catch (ConditionalCheckFailedException answered) {
+      // Another attempt answered meanwhile; its answer stands.
+    }
+  }
+
+  /**
+   * Unconditional: the domain asks for a receipt before handling, so a write here either is the first or
+   * follows a racing delivery of the same id whose handling was idempotent; either answer is a right one.
+   */
+  @Override
+  public void rememberReceipt(String partnerId, String webhookId, WebhookReply reply, Instant expiresAt) {
+    dynamoDb.putItem(r -> r.tableName(tableName).item(PartnersTable.receiptItem(partnerId, webhookId, reply, expiresAt)));
+  }
+}

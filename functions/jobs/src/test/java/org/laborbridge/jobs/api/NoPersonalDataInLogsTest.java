@@ -1,0 +1,72 @@
+package org.laborbridge.jobs.api;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.laborbridge.localaws.LocalAws;
+import org.laborbridge.localaws.junit.LocalAwsTest;
+import org.laborbridge.localaws.provision.ProvisionedStack;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Identity and phone numbers never reach a log line, whatever happens to the request that carried them. */
+@LocalAwsTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NoPersonalDataInLogsTest {
+
+  private static final List<String> PERSONAL = List.of("11010519491231002X", "110105194912310021", "13812345678", "12812345678");
+
+  private JobsFunction function;
+  private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+
+  @BeforeAll
+  void start(LocalAws aws, ProvisionedStack stack) {
+    function = new JobsFunction(aws, stack, Instant.parse("2026-11-27T02:00:00Z"));
+    LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+    // Our own code at its most talkative; libraries at the level they run at in Lambda.
+    logging.getLogger("org.laborbridge").setLevel(ch.qos.logback.classic.Level.DEBUG);
+    Logger root = logging.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    captured.start();
+    root.addAppender(captured);
+  }
+
+  @AfterAll
+  void stop() {
+    ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(captured);
+    function.close();
+  }
+
+  @Test
+  void registering_succeeding_conflicting_and_failing_logs_no_identity_or_phone_number() {
+    ObjectNode worker = Bodies.worker();
+    String id = function.send(Requests.post("/v1/workers", worker.toString()).asWorker("li-wei").event()).json().path("id").asText();
+    function.send(Requests.post("/v1/workers", worker.toString()).asWorker("li-wei-again").event());
+    function.send(Requests.post("/v1/workers", Bodies.worker().put("identityNumber", "110105194912310021").toString()).asWorker("x").event());
+    function.send(Requests.post("/v1/workers", Bodies.worker().put("phone", "12812345678").toString()).asWorker("y").event());
+    function.send(Requests.post("/v1/workers", "{\"identityNumber\": \"11010519491231002X\", \"phone\": 13812345678,").asWorker("z").event());
+    function.send(Requests.get("/v1/workers/" + id).asStaff("51").event());
+    function.send(Requests.patch("/v1/workers/" + id, "{\"expectedMonthlyWage\": \"lots\", \"phone\": \"13812345678\"}").asWorker("li-wei").event());
+
+    assertTrue(captured.list.size() >= 7, "every request logs its outcome line");
+    for (ILoggingEvent event : captured.list) {
+      String line = event.getFormattedMessage() + " " + event.getMDCPropertyMap() + " " + throwable(event.getThrowableProxy());
+      PERSONAL.forEach(value -> assertFalse(line.contains(value), () -> "personal data in a log line: " + line));
+    }
+  }
+
+  private static String throwable(IThrowableProxy proxy) {
+    return proxy == null ? "" : proxy.getClassName() + ": " + proxy.getMessage() + " " + throwable(proxy.getCause());
+  }
+}
