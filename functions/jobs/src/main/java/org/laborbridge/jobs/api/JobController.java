@@ -39,7 +39,7 @@ class JobController {
   }
 
   @Post
-  HttpResponse<JobView> post(Actor actor, @Body JobBody body, @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+  HttpResponse<JobView> postJob(@Caller Actor actor, @Body JobBody body, @Nullable @Header("Idempotency-Key") String idempotencyKey) {
     Roles.require(actor, Actor.Role.EMPLOYER, Actor.Role.STAFF);
     PostedBy by = new PostedBy(actor.has(Actor.Role.EMPLOYER) ? PostedBy.Kind.EMPLOYER : PostedBy.Kind.STAFF, actor.subject());
     Optional<IdempotencyKey> key = Optional.ofNullable(idempotencyKey)
@@ -49,12 +49,12 @@ class JobController {
   }
 
   @Get("/{id}")
-  JobView get(Actor actor, String id) {
+  JobView getJob(@Caller Actor actor, String id) {
     return JobView.of(findJobs.byId(id));
   }
 
   @Get
-  PageView<JobView> list(Actor actor, @Nullable @QueryValue String region, @Nullable @QueryValue String occupation,
+  PageView<JobView> listJobs(@Caller Actor actor, @Nullable @QueryValue String region, @Nullable @QueryValue String occupation,
       @Nullable @QueryValue String status, @Nullable @QueryValue String cursor, @Nullable @QueryValue String limit) {
     FieldCheck check = new FieldCheck();
     Region inRegion = region == null ? actor.region().orElse(null) : check.value("region", () -> Region.ofCode(region));
@@ -69,12 +69,12 @@ class JobController {
   }
 
   @Post("/{id}/close")
-  JobView close(Actor actor, String id) {
+  JobView closeJob(@Caller Actor actor, String id) {
     return JobView.of(changeJob.close(id, actor));
   }
 
   @Get("/changes")
-  PageView<JobView> changes(Actor actor, @Nullable @QueryValue String since, @Nullable @QueryValue String cursor,
+  PageView<JobView> jobChanges(@Caller Actor actor, @Nullable @QueryValue String since, @Nullable @QueryValue String cursor,
       @Nullable @QueryValue String limit) {
     if (since == null || since.isBlank()) {
       throw new InvalidValue("since", "is required: a date and time such as 2026-11-27T00:00:00+08:00");

@@ -32,7 +32,7 @@ class PartnerController {
   }
 
   @Post
-  HttpResponse<PartnerView> register(Actor actor, @Body PartnerBody body) {
+  HttpResponse<PartnerView> registerPartner(@Caller Actor actor, @Body PartnerBody body) {
     Roles.require(actor, Actor.Role.STAFF);
     FieldCheck check = new FieldCheck();
     CountyCode region = check.required("regionCode", body.regionCode(), CountyCode::parse);
@@ -48,31 +48,31 @@ class PartnerController {
   }
 
   @Get
-  PageView<PartnerView> list(Actor actor, @Nullable @QueryValue String cursor, @Nullable @QueryValue String limit) {
+  PageView<PartnerView> listPartners(@Caller Actor actor, @Nullable @QueryValue String cursor, @Nullable @QueryValue String limit) {
     Roles.require(actor, Actor.Role.STAFF);
     return PageView.of(partners.list(Paging.of(cursor, limit)), PartnerView::of);
   }
 
   @Get("/{id}")
-  PartnerView get(Actor actor, String id) {
+  PartnerView getPartner(@Caller Actor actor, String id) {
     Roles.require(actor, Actor.Role.STAFF);
     return PartnerView.of(partners.find(id));
   }
 
   @Post("/{id}/disable")
-  PartnerView disable(Actor actor, String id) {
+  PartnerView disablePartner(@Caller Actor actor, String id) {
     Roles.require(actor, Actor.Role.STAFF);
     return PartnerView.of(partners.setEnabled(id, false));
   }
 
   @Post("/{id}/enable")
-  PartnerView enable(Actor actor, String id) {
+  PartnerView enablePartner(@Caller Actor actor, String id) {
     Roles.require(actor, Actor.Role.STAFF);
     return PartnerView.of(partners.setEnabled(id, true));
   }
 
   @Put("/{id}/secrets")
-  PartnerView rotateSecrets(Actor actor, String id, @Body PartnerBody.SecretsBody body) {
+  PartnerView rotatePartnerSecrets(@Caller Actor actor, String id, @Body PartnerBody.SecretsBody body) {
     Roles.require(actor, Actor.Role.STAFF);
     FieldCheck check = new FieldCheck();
     List<WebhookSecret> secrets = PartnerBody.secrets(check, body.secrets());

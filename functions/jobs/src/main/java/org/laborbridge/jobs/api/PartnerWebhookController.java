@@ -3,16 +3,19 @@ package org.laborbridge.jobs.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.laborbridge.jobs.domain.ReceivePartnerWebhook;
 import org.laborbridge.jobs.domain.WebhookReply;
 import org.laborbridge.shared.webhook.WebhookHeaders;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Partners' systems deliver events here, signed per Standard Webhooks (no JWT). The signature covers the exact
@@ -30,12 +33,18 @@ class PartnerWebhookController {
   }
 
   @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-  HttpResponse<String> deliver(String partnerId, APIGatewayV2HTTPEvent event) {
-    Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    headers.putAll(event.getHeaders() == null ? Map.of() : event.getHeaders());
+  @SecurityRequirements
+  @Operation(summary = "Deliver a partner event (job.posted, job.updated, job.closed, worker.registered)",
+      description = "Signed per Standard Webhooks 1.0 with one of the partner's secrets; no JWT. Body: "
+          + "{\"type\": ..., \"timestamp\": ..., \"data\": {...}}. A redelivery with the same webhook-id gets "
+          + "the first answer. 401 for an unknown or disabled partner or a bad, missing or stale signature.")
+  HttpResponse<String> deliverWebhook(String partnerId,
+      @Nullable @Header(WebhookHeaders.ID) @Parameter(description = "Unique per event, the same on every retry") String webhookId,
+      @Nullable @Header(WebhookHeaders.TIMESTAMP) @Parameter(description = "Unix seconds; at most 5 minutes from now") String timestamp,
+      @Nullable @Header(WebhookHeaders.SIGNATURE) @Parameter(description = "v1,<base64 HMAC-SHA256>, space-separated when several") String signature,
+      @Parameter(hidden = true) APIGatewayV2HTTPEvent event) {
     byte[] body = rawBody(event);
-    ReceivePartnerWebhook.Delivery delivery = new ReceivePartnerWebhook.Delivery(headers.get(WebhookHeaders.ID),
-        headers.get(WebhookHeaders.TIMESTAMP), headers.get(WebhookHeaders.SIGNATURE), body);
+    ReceivePartnerWebhook.Delivery delivery = new ReceivePartnerWebhook.Delivery(webhookId, timestamp, signature, body);
     WebhookReply reply = receive.receive(partnerId, delivery, partner -> events.handle(partner, delivery.webhookId(), body));
     return HttpResponse.<String>status(io.micronaut.http.HttpStatus.valueOf(reply.status())).body(reply.body())
         .contentType(MediaType.APPLICATION_JSON_TYPE);

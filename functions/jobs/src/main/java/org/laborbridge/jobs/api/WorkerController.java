@@ -29,7 +29,7 @@ class WorkerController {
   }
 
   @Post
-  HttpResponse<WorkerView> register(Actor actor, @Body WorkerBody body) {
+  HttpResponse<WorkerView> registerWorker(@Caller Actor actor, @Body WorkerBody body) {
     Roles.require(actor, Actor.Role.WORKER, Actor.Role.STAFF);
     RegisteredBy by = new RegisteredBy(actor.has(Actor.Role.WORKER) ? RegisteredBy.Kind.SELF : RegisteredBy.Kind.STAFF,
         actor.subject());
@@ -38,12 +38,12 @@ class WorkerController {
   }
 
   @Get("/{id}")
-  WorkerView get(Actor actor, String id) {
+  WorkerView getWorker(@Caller Actor actor, String id) {
     return WorkerView.of(manageWorkers.read(id, actor), actor);
   }
 
   @Patch("/{id}")
-  WorkerView change(Actor actor, String id, @Body WorkerPatchBody body) {
+  WorkerView changeWorker(@Caller Actor actor, String id, @Body WorkerPatchBody body) {
     return WorkerView.of(manageWorkers.changePreferences(id, actor, body.toChange()), actor);
   }
 }

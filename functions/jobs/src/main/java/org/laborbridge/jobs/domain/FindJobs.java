@@ -1,10 +1,12 @@
 package org.laborbridge.jobs.domain;
 
 import org.laborbridge.shared.identity.OccupationCode;
+import org.laborbridge.shared.problem.InvalidValue;
 import org.laborbridge.shared.problem.NotFound;
 import org.laborbridge.shared.region.Region;
 import org.laborbridge.shared.time.ProgrammeClock;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -27,7 +29,14 @@ public final class FindJobs {
     return jobs.list(region, status, occupation, clock.today(), page);
   }
 
+  /** How far back the feed reaches: partners sync often; a first full copy comes from the region lists. */
+  static final Duration FEED_REACH = Duration.ofDays(366);
+
   public Page<JobPosting> changedSince(Instant since, PageRequest page) {
-    return jobs.changedSince(since, clock.now(), page);
+    Instant now = clock.now();
+    if (since.isBefore(now.minus(FEED_REACH))) {
+      throw new InvalidValue("since", "must be within the last year; list jobs by region for older ones");
+    }
+    return jobs.changedSince(since, now, page);
   }
 }

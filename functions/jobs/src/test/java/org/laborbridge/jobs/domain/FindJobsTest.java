@@ -132,4 +132,13 @@ class FindJobsTest {
     assertEquals(JobStatus.CLOSED, changes.items().get(2).status());
     assertEquals(2, changes.items().get(1).version());
   }
+
+  @Test
+  void the_changes_feed_reaches_back_a_year_and_no_further() {
+    Instant now = clock.instant();
+    assertEquals(List.of(), findJobs.changedSince(now.minus(Duration.ofDays(366)), PageRequest.first(10)).items());
+    org.laborbridge.shared.problem.InvalidValue tooOld = assertThrows(org.laborbridge.shared.problem.InvalidValue.class,
+        () -> findJobs.changedSince(now.minus(Duration.ofDays(367)), PageRequest.first(10)));
+    assertEquals("since", tooOld.errors().get(0).field());
+  }
 }
