@@ -1,5 +1,6 @@
 package org.laborbridge.templatecheck;
 
+import org.laborbridge.localaws.template.ServerlessFunction;
 import org.laborbridge.localaws.template.Values;
 
 import java.nio.file.Files;
@@ -36,9 +37,9 @@ final class HandlerRule {
     this.classLoader = classLoader;
   }
 
-  List<Finding> check(List<FunctionDefinition> functions) {
+  List<Finding> check(List<ServerlessFunction> functions) {
     List<Finding> findings = new ArrayList<>();
-    for (FunctionDefinition function : functions) {
+    for (ServerlessFunction function : functions) {
       String where = function.logicalId();
       String runtime = String.valueOf(function.properties().get("Runtime"));
       if (!RUNTIMES.contains(runtime)) {
@@ -67,7 +68,7 @@ final class HandlerRule {
     return findings;
   }
 
-  private List<Finding> checkEvents(FunctionDefinition function, Class<?> handler) {
+  private List<Finding> checkEvents(ServerlessFunction function, Class<?> handler) {
     List<Finding> findings = new ArrayList<>();
     Set<String> kinds = new LinkedHashSet<>();
     boolean batchResponse = false;

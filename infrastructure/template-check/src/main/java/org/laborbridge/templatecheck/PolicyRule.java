@@ -1,5 +1,6 @@
 package org.laborbridge.templatecheck;
 
+import org.laborbridge.localaws.template.ServerlessFunction;
 import org.laborbridge.localaws.template.CloudFormationTemplate;
 
 import java.util.ArrayList;
@@ -22,9 +23,9 @@ final class PolicyRule {
     this.template = template;
   }
 
-  List<Finding> check(List<FunctionDefinition> functions) {
+  List<Finding> check(List<ServerlessFunction> functions) {
     List<Finding> findings = new ArrayList<>();
-    for (FunctionDefinition function : functions) {
+    for (ServerlessFunction function : functions) {
       Set<String> granted = resourceReferences(function.properties().get("Policies"));
       Set<String> used = resourceReferences(function.properties().get("Environment"));
       used.addAll(resourceReferences(function.properties().get("Events")));

@@ -1,5 +1,6 @@
 package org.laborbridge.templatecheck;
 
+import org.laborbridge.localaws.template.ServerlessFunction;
 import org.laborbridge.localaws.template.CloudFormationTemplate;
 import org.laborbridge.localaws.template.Values;
 
@@ -29,7 +30,7 @@ final class ReferenceRule {
     names.addAll(PSEUDO);
     for (CloudFormationTemplate.Resource resource : template.resources()) {
       names.add(resource.logicalId());
-      if (resource.type().equals(FunctionDefinition.TYPE)) {
+      if (resource.type().equals(ServerlessFunction.TYPE)) {
         // Resources SAM generates for a function and lets templates refer to.
         names.add(resource.logicalId() + "Role");
         names.add(resource.logicalId() + ".Alias");

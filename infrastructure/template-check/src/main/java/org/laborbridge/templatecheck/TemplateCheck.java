@@ -1,5 +1,6 @@
 package org.laborbridge.templatecheck;
 
+import org.laborbridge.localaws.template.ServerlessFunction;
 import org.laborbridge.localaws.template.CloudFormationTemplate;
 import org.laborbridge.localaws.template.TemplateLoader;
 
@@ -34,7 +35,7 @@ public final class TemplateCheck {
 
   public List<Finding> check(Path templateFile) {
     CloudFormationTemplate template = TemplateLoader.load(templateFile);
-    List<FunctionDefinition> functions = FunctionDefinition.all(template);
+    List<ServerlessFunction> functions = ServerlessFunction.all(template);
     List<Finding> findings = new ArrayList<>();
     findings.addAll(new HandlerRule(root, sourceRoots, classLoader).check(functions));
     findings.addAll(new ReferenceRule(template).check());

@@ -136,8 +136,11 @@ public final class ResidentIdentityNumber {
     }
   }
 
-  // ISO 7064 MOD 11-2.
-  private static char checkCharacter(String text) {
+  /**
+   * The ISO 7064 MOD 11-2 check character of the first 17 digits of {@code text}: what parsing verifies, and what
+   * tools that make sample numbers (the local demo) append.
+   */
+  public static char checkCharacter(String text) {
     int sum = 0;
     for (int i = 0; i < WEIGHTS.length; i++) {
       sum += (text.charAt(i) - '0') * WEIGHTS[i];

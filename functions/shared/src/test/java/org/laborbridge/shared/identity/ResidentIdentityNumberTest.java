@@ -208,4 +208,10 @@ class ResidentIdentityNumberTest {
     }
     return first17 + "10X98765432".charAt(sum % 11);
   }
+
+  @org.junit.jupiter.api.Test
+  void the_check_character_of_the_samples_is_the_one_they_end_with() {
+    org.junit.jupiter.api.Assertions.assertEquals('X', ResidentIdentityNumber.checkCharacter("11010519491231002"));
+    org.junit.jupiter.api.Assertions.assertEquals('4', ResidentIdentityNumber.checkCharacter("44052418800101001"));
+  }
 }

@@ -1,0 +1,91 @@
+package org.laborbridge.runner;
+
+import com.amazonaws.services.lambda.runtime.api.client.AWSLambda;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import org.laborbridge.runner.lambda.ChildBootstrap;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Where a function's code is: the deployable jar its module builds (what {@code sam deploy} uploads), followed by
+ * what Lambda's Java runtime brings: AWS's runtime interface client and its event serialization.
+ */
+public final class FunctionCode {
+
+  private FunctionCode() {}
+
+  /** The shaded jar in {@code <CodeUri>/target/}, as {@code mvn package} leaves it. */
+  public static Function<String, List<Path>> moduleJars(Path root) {
+    return codeUri -> {
+      Path target = root.resolve(codeUri).resolve("target");
+      try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
+        List<Path> jars = files.filter(p -> p.getFileName().toString().endsWith(".jar"))
+            .filter(p -> !p.getFileName().toString().startsWith("original-"))
+            .filter(p -> !p.getFileName().toString().endsWith("-tests.jar"))
+            .toList();
+        if (jars.size() != 1) {
+          throw new IllegalStateException("expected one deployable jar in " + target + " but found " + jars
+              + "; build the functions first: mvn -q install -DskipTests");
+        }
+        return jars;
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot read " + target + ": " + e.getMessage(), e);
+      }
+    };
+  }
+
+  /** The function's own code first, then the runtime's jars. */
+  public static List<Path> classpath(List<Path> functionCode) {
+    List<Path> classpath = new ArrayList<>(functionCode);
+    for (Class<?> runtimePart : List.of(AWSLambda.class, LambdaEventSerializers.class,
+        software.amazon.awssdk.utilslite.SdkInternalThreadLocal.class,
+        com.amazonaws.services.lambda.runtime.Context.class)) {
+      Path location = location(runtimePart);
+      if (!classpath.contains(location)) {
+        classpath.add(location);
+      }
+    }
+    classpath.add(bootstrapJar());
+    return classpath;
+  }
+
+  private static Path bootstrapJar;
+
+  /**
+   * A jar holding only {@link ChildBootstrap}: the runner's own classes and resources (its logback.xml, say)
+   * must not leak into a function's JVM.
+   */
+  static synchronized Path bootstrapJar() {
+    if (bootstrapJar == null) {
+      String entry = ChildBootstrap.class.getName().replace('.', '/') + ".class";
+      try (java.io.InputStream in = ChildBootstrap.class.getClassLoader().getResourceAsStream(entry)) {
+        Path jar = Files.createTempFile("laborbridge-child-bootstrap", ".jar");
+        jar.toFile().deleteOnExit();
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+          out.putNextEntry(new java.util.jar.JarEntry(entry));
+          out.write(in.readAllBytes());
+          out.closeEntry();
+        }
+        bootstrapJar = jar;
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot write the function bootstrap jar: " + e.getMessage(), e);
+      }
+    }
+    return bootstrapJar;
+  }
+
+  private static Path location(Class<?> type) {
+    try {
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("cannot locate the jar of " + type.getName(), e);
+    }
+  }
+}

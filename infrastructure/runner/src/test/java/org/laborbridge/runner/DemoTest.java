@@ -1,0 +1,49 @@
+package org.laborbridge.runner;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.laborbridge.localaws.RepositoryRoot;
+import org.laborbridge.shared.identity.ResidentIdentityNumber;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** ./run-local --demo tells its story through the real API, and every step succeeds. */
+class DemoTest {
+
+  @Test
+  void the_demo_registers_partners_and_workers_posts_jobs_and_shows_a_replay_changes_nothing(@TempDir Path keys) {
+    Path root = RepositoryRoot.find();
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    try (LocalPlatform platform = LocalPlatform.start(new LocalPlatform.Options(root, root.resolve("template.yaml"), "demo", 0,
+        null, keys.resolve("key.json"), Clock.systemUTC(), true, FunctionCode.moduleJars(root)))) {
+      Demo.Summary summary = new Demo(platform, new PrintStream(printed, true, StandardCharsets.UTF_8)).run();
+
+      assertEquals(9, summary.partners());
+      assertEquals(18, summary.workers());
+      assertEquals(27, summary.jobs());
+      assertTrue(summary.replayAnsweredTheSame());
+      summary.openJobsByRegion().values().forEach(open -> assertEquals(3, open));
+      assertEquals(Map.of("51", 3), Map.of("51", summary.openJobsByRegion().get("51")));
+      assertEquals(27 + 18, summary.waitingForMatching(), "one job.posted per job and one worker.registered per worker");
+    }
+    String output = printed.toString(StandardCharsets.UTF_8);
+    assertTrue(output.contains("the same as the first time"), output);
+    assertTrue(output.contains("[##############################] 27/27  ok"), output);
+  }
+
+  @Test
+  void demo_identity_numbers_are_well_formed() {
+    for (int i = 0; i < 18; i++) {
+      ResidentIdentityNumber.parse(Demo.identityNumber("512000", i), LocalDate.of(2026, 11, 27));
+    }
+  }
+}
