@@ -142,7 +142,7 @@ public final class LambdaFunction implements AutoCloseable {
     Thread copier = new Thread(() -> {
       try (BufferedReader lines = new BufferedReader(new InputStreamReader(output, StandardCharsets.UTF_8))) {
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-          System.out.println("[" + spec.logicalId() + "] " + line);
+          System.out.println("[" + spec.logicalId() + "] " + FunctionLogLine.readable(line));
         }
       } catch (IOException ignored) {
         // The process ended.
