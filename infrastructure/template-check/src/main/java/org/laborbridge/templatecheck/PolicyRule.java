@@ -2,10 +2,10 @@ package org.laborbridge.templatecheck;
 
 import org.laborbridge.localaws.template.ServerlessFunction;
 import org.laborbridge.localaws.template.CloudFormationTemplate;
+import org.laborbridge.localaws.template.References;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -39,30 +39,8 @@ final class PolicyRule {
   }
 
   private Set<String> resourceReferences(Object value) {
-    Set<String> found = new TreeSet<>();
-    collect(value, found);
+    Set<String> found = new TreeSet<>(References.in(value));
     found.removeIf(name -> !template.hasResource(name));
     return found;
-  }
-
-  private static void collect(Object value, Set<String> found) {
-    if (value instanceof Map<?, ?> map) {
-      map.forEach((key, item) -> {
-        switch (String.valueOf(key)) {
-          case "Ref" -> found.add(String.valueOf(item));
-          case "Fn::GetAtt" -> found.add(String.valueOf(((List<?>) item).get(0)));
-          case "Fn::Sub" -> {
-            String pattern = String.valueOf(item instanceof List<?> list ? list.get(0) : item);
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{([A-Za-z0-9]+)").matcher(pattern);
-            while (m.find()) {
-              found.add(m.group(1));
-            }
-          }
-          default -> collect(item, found);
-        }
-      });
-    } else if (value instanceof List<?> list) {
-      list.forEach(item -> collect(item, found));
-    }
   }
 }

@@ -2,18 +2,11 @@ package org.laborbridge.jobs.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.laborbridge.localaws.LocalAws;
-import org.laborbridge.localaws.junit.LocalAwsTest;
-import org.laborbridge.localaws.provision.ProvisionedStack;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -22,25 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each bad input gets a 4xx problem+json naming what is wrong, and nothing is written anywhere. */
-@LocalAwsTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BadInputTest {
+class BadInputTest extends JobsHandlerTest {
 
-  private JobsFunction function;
-  private LocalAws aws;
-  private ProvisionedStack stack;
-
-  @BeforeAll
-  void start(LocalAws aws, ProvisionedStack stack) {
-    this.aws = aws;
-    this.stack = stack;
-    function = new JobsFunction(aws, stack, Instant.parse("2026-11-27T02:00:00Z"));
-  }
-
-  @AfterAll
-  void stop() {
-    function.close();
-  }
 
   static Stream<Arguments> badJobs() {
     return Stream.of(

@@ -2,13 +2,7 @@ package org.laborbridge.jobs.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.laborbridge.localaws.LocalAws;
-import org.laborbridge.localaws.junit.LocalAwsTest;
-import org.laborbridge.localaws.provision.ProvisionedStack;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
@@ -25,25 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Job postings through the real handler against local AWS: post, read, list, close, the changes feed, idempotency. */
-@LocalAwsTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JobsApiTest {
+class JobsApiTest extends JobsHandlerTest {
 
-  private JobsFunction function;
-  private LocalAws aws;
-  private ProvisionedStack stack;
-
-  @BeforeAll
-  void start(LocalAws aws, ProvisionedStack stack) {
-    this.aws = aws;
-    this.stack = stack;
-    function = new JobsFunction(aws, stack, Instant.parse("2026-11-27T02:00:00Z"));
-  }
-
-  @AfterAll
-  void stop() {
-    function.close();
-  }
 
   private JobsFunction.Response postJob(ObjectNode body, String employer) {
     return function.send(Requests.post("/v1/jobs", body.toString()).asEmployer(employer).event());

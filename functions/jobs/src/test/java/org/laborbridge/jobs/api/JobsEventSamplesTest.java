@@ -3,14 +3,8 @@ package org.laborbridge.jobs.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.laborbridge.localaws.LocalAws;
 import org.laborbridge.localaws.RepositoryRoot;
-import org.laborbridge.localaws.junit.LocalAwsTest;
-import org.laborbridge.localaws.provision.ProvisionedStack;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,9 +19,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Every sample in events/jobs, read as the Lambda runtime reads it, is served as documented. */
-@LocalAwsTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JobsEventSamplesTest {
+class JobsEventSamplesTest extends JobsHandlerTest {
 
   /** The samples' webhooks were signed at this moment. */
   private static final Instant SIGNED_AT = Instant.parse("2026-11-27T00:00:00Z");
@@ -44,16 +36,10 @@ class JobsEventSamplesTest {
 
   private final PojoSerializer<APIGatewayV2HTTPEvent> serializer =
       LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class, getClass().getClassLoader());
-  private JobsFunction function;
 
-  @BeforeAll
-  void start(LocalAws aws, ProvisionedStack stack) {
-    function = new JobsFunction(aws, stack, SIGNED_AT);
-  }
-
-  @AfterAll
-  void stop() {
-    function.close();
+  @Override
+  Instant startsAt() {
+    return SIGNED_AT;
   }
 
   @Test

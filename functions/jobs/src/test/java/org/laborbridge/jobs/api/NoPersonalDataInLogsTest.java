@@ -9,31 +9,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.laborbridge.localaws.LocalAws;
-import org.laborbridge.localaws.junit.LocalAwsTest;
-import org.laborbridge.localaws.provision.ProvisionedStack;
 import org.slf4j.LoggerFactory;
 
-import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Identity and phone numbers never reach a log line, whatever happens to the request that carried them. */
-@LocalAwsTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NoPersonalDataInLogsTest {
+class NoPersonalDataInLogsTest extends JobsHandlerTest {
 
   private static final List<String> PERSONAL = List.of("11010519491231002X", "110105194912310021", "13812345678", "12812345678");
 
-  private JobsFunction function;
   private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
 
   @BeforeAll
-  void start(LocalAws aws, ProvisionedStack stack) {
-    function = new JobsFunction(aws, stack, Instant.parse("2026-11-27T02:00:00Z"));
+  void captureLogs() {
     LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
     // Our own code at its most talkative; libraries at the level they run at in Lambda.
     logging.getLogger("org.laborbridge").setLevel(ch.qos.logback.classic.Level.DEBUG);
@@ -43,9 +34,8 @@ class NoPersonalDataInLogsTest {
   }
 
   @AfterAll
-  void stop() {
+  void releaseLogs() {
     ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(captured);
-    function.close();
   }
 
   @Test

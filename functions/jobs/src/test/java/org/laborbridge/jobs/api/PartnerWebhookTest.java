@@ -3,13 +3,8 @@ package org.laborbridge.jobs.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.laborbridge.localaws.LocalAws;
-import org.laborbridge.localaws.junit.LocalAwsTest;
-import org.laborbridge.localaws.provision.ProvisionedStack;
 import org.laborbridge.shared.webhook.WebhookSecret;
 import org.laborbridge.shared.webhook.WebhookSigner;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -26,30 +21,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Partners' signed webhooks: what is accepted, what is refused with 401 and nothing written, and replays. */
-@LocalAwsTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PartnerWebhookTest {
+class PartnerWebhookTest extends JobsHandlerTest {
 
   private static final WebhookSecret FIRST = WebhookSecret.generate();
   private static final WebhookSecret SECOND = WebhookSecret.generate();
 
-  private JobsFunction function;
-  private LocalAws aws;
-  private ProvisionedStack stack;
 
   @BeforeAll
-  void start(LocalAws aws, ProvisionedStack stack) {
-    this.aws = aws;
-    this.stack = stack;
-    function = new JobsFunction(aws, stack, Instant.parse("2026-11-27T02:00:00Z"));
+  void registerPartners() {
     register("zj-hr", FIRST);
     register("gz-agency", FIRST);
     assertEquals(200, function.send(Requests.post("/v1/partners/gz-agency/disable", null).asStaff("51").event()).status());
-  }
-
-  @AfterAll
-  void stop() {
-    function.close();
   }
 
   private void register(String id, WebhookSecret secret) {

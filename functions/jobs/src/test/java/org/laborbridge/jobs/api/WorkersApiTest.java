@@ -1,39 +1,24 @@
 package org.laborbridge.jobs.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.laborbridge.localaws.LocalAws;
-import org.laborbridge.localaws.junit.LocalAwsTest;
-import org.laborbridge.localaws.provision.ProvisionedStack;
 
-import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Workers register once per identity number, see themselves, are seen masked by staff of their region, and change their own preferences. */
-@LocalAwsTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WorkersApiTest {
+class WorkersApiTest extends JobsHandlerTest {
 
-  private JobsFunction function;
   private String liWei;
 
   @BeforeAll
-  void start(LocalAws aws, ProvisionedStack stack) {
-    function = new JobsFunction(aws, stack, Instant.parse("2026-11-27T02:00:00Z"));
+  void registerLiWei() {
     JobsFunction.Response registered = function.send(Requests.post("/v1/workers", Bodies.worker().toString()).asWorker("li-wei").event());
     assertEquals(201, registered.status(), registered::toString);
     liWei = registered.json().path("id").asText();
-  }
-
-  @AfterAll
-  void stop() {
-    function.close();
   }
 
   @Test

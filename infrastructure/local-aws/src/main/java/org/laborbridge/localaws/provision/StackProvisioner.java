@@ -3,6 +3,7 @@ package org.laborbridge.localaws.provision;
 import org.laborbridge.localaws.template.CloudFormationTemplate;
 import org.laborbridge.localaws.template.CloudFormationTemplate.Resource;
 import org.laborbridge.localaws.template.IntrinsicResolver;
+import org.laborbridge.localaws.template.References;
 import org.laborbridge.localaws.template.StackSettings;
 import org.laborbridge.localaws.template.TemplateException;
 import org.slf4j.Logger;

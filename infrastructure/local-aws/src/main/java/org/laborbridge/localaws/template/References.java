@@ -1,4 +1,4 @@
-package org.laborbridge.localaws.provision;
+package org.laborbridge.localaws.template;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,12 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The logical ids a piece of template refers to through Ref, Fn::GetAtt, Fn::Sub and DependsOn. */
-final class References {
+public final class References {
   private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}!][^}.]*)");
 
   private References() {}
 
-  static Set<String> in(Object value) {
+  public static Set<String> in(Object value) {
     Set<String> found = new LinkedHashSet<>();
     collect(value, found);
     return found;
