@@ -1,5 +1,8 @@
 package org.laborbridge.jobs.api;
 
+import org.laborbridge.platform.http.Dates;
+import org.laborbridge.platform.http.FieldCheck;
+
 import io.micronaut.core.annotation.Introspected;
 import org.laborbridge.jobs.domain.Employer;
 import org.laborbridge.jobs.domain.EmploymentType;

@@ -1,5 +1,12 @@
 package org.laborbridge.jobs.api;
 
+import org.laborbridge.platform.http.Caller;
+import org.laborbridge.platform.http.Dates;
+import org.laborbridge.platform.http.FieldCheck;
+import org.laborbridge.platform.http.PageView;
+import org.laborbridge.platform.http.Paging;
+import org.laborbridge.platform.http.Roles;
+
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -8,7 +15,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.core.annotation.Nullable;
-import org.laborbridge.jobs.domain.Actor;
+import org.laborbridge.shared.access.Actor;
 import org.laborbridge.jobs.domain.ChangeJob;
 import org.laborbridge.jobs.domain.FindJobs;
 import org.laborbridge.jobs.domain.IdempotencyKey;

@@ -1,5 +1,7 @@
 package org.laborbridge.jobs.api;
 
+import org.laborbridge.platform.http.FieldCheck;
+
 import org.laborbridge.shared.problem.InvalidValue;
 import org.laborbridge.shared.webhook.WebhookSecret;
 

@@ -1,5 +1,11 @@
 package org.laborbridge.jobs.api;
 
+import org.laborbridge.platform.http.Caller;
+import org.laborbridge.platform.http.FieldCheck;
+import org.laborbridge.platform.http.PageView;
+import org.laborbridge.platform.http.Paging;
+import org.laborbridge.platform.http.Roles;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -8,7 +14,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
-import org.laborbridge.jobs.domain.Actor;
+import org.laborbridge.shared.access.Actor;
 import org.laborbridge.jobs.domain.ManagePartners;
 import org.laborbridge.jobs.domain.Partner;
 import org.laborbridge.jobs.domain.PartnerKind;

@@ -1,5 +1,7 @@
 package org.laborbridge.jobs.api;
 
+import org.laborbridge.platform.http.JsonErrors;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,8 @@
 package org.laborbridge.jobs.api;
 
+import org.laborbridge.platform.http.Dates;
+import org.laborbridge.platform.http.FieldCheck;
+
 import org.laborbridge.jobs.domain.PriorityGroup;
 import org.laborbridge.jobs.domain.PushConsent;
 import org.laborbridge.jobs.domain.WorkerPreferences;

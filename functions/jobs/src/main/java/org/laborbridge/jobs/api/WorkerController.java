@@ -1,12 +1,15 @@
 package org.laborbridge.jobs.api;
 
+import org.laborbridge.platform.http.Caller;
+import org.laborbridge.platform.http.Roles;
+
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
-import org.laborbridge.jobs.domain.Actor;
+import org.laborbridge.shared.access.Actor;
 import org.laborbridge.jobs.domain.ManageWorkers;
 import org.laborbridge.jobs.domain.RegisterWorker;
 import org.laborbridge.jobs.domain.RegisteredBy;

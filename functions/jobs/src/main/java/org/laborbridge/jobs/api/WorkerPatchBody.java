@@ -1,5 +1,7 @@
 package org.laborbridge.jobs.api;
 
+import org.laborbridge.platform.http.FieldCheck;
+
 import org.laborbridge.jobs.domain.PriorityGroup;
 import org.laborbridge.jobs.domain.WorkerPreferences;
 import org.laborbridge.shared.region.Region;

@@ -1,6 +1,6 @@
 package org.laborbridge.jobs.api;
 
-import org.laborbridge.jobs.domain.Actor;
+import org.laborbridge.shared.access.Actor;
 import org.laborbridge.jobs.domain.PriorityGroup;
 import org.laborbridge.jobs.domain.Worker;
 import org.laborbridge.jobs.domain.WorkerPreferences;

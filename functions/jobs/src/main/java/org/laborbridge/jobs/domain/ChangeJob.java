@@ -1,5 +1,7 @@
 package org.laborbridge.jobs.domain;
 
+import org.laborbridge.shared.access.Actor;
+
 import org.laborbridge.shared.problem.Conflict;
 import org.laborbridge.shared.problem.Forbidden;
 import org.laborbridge.shared.problem.InvalidValue;

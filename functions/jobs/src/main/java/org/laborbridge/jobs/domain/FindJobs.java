@@ -1,5 +1,8 @@
 package org.laborbridge.jobs.domain;
 
+import org.laborbridge.shared.paging.Page;
+import org.laborbridge.shared.paging.PageRequest;
+
 import org.laborbridge.shared.identity.OccupationCode;
 import org.laborbridge.shared.problem.InvalidValue;
 import org.laborbridge.shared.problem.NotFound;

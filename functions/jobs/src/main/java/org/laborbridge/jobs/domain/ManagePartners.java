@@ -1,5 +1,8 @@
 package org.laborbridge.jobs.domain;
 
+import org.laborbridge.shared.paging.Page;
+import org.laborbridge.shared.paging.PageRequest;
+
 import org.laborbridge.shared.problem.Conflict;
 import org.laborbridge.shared.problem.NotFound;
 import org.laborbridge.shared.region.CountyCode;

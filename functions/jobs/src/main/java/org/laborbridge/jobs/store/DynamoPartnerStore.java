@@ -1,7 +1,7 @@
 package org.laborbridge.jobs.store;
 
-import org.laborbridge.jobs.domain.Page;
-import org.laborbridge.jobs.domain.PageRequest;
+import org.laborbridge.shared.paging.Page;
+import org.laborbridge.shared.paging.PageRequest;
 import org.laborbridge.jobs.domain.Partner;
 import org.laborbridge.jobs.domain.PartnerStore;
 import org.laborbridge.jobs.domain.WebhookReply;

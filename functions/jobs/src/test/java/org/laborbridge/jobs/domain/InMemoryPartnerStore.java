@@ -1,5 +1,8 @@
 package org.laborbridge.jobs.domain;
 
+import org.laborbridge.shared.paging.Page;
+import org.laborbridge.shared.paging.PageRequest;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Map;

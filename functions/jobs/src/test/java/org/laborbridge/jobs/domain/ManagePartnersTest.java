@@ -1,5 +1,8 @@
 package org.laborbridge.jobs.domain;
 
+import org.laborbridge.shared.paging.Page;
+import org.laborbridge.shared.paging.PageRequest;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

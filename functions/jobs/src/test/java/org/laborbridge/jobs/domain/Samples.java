@@ -1,5 +1,7 @@
 package org.laborbridge.jobs.domain;
 
+import org.laborbridge.shared.access.Actor;
+
 import org.laborbridge.shared.identity.MobileNumber;
 import org.laborbridge.shared.identity.OccupationCode;
 import org.laborbridge.shared.identity.ResidentIdentityNumber;

@@ -2,8 +2,8 @@ package org.laborbridge.jobs.store;
 
 import org.junit.jupiter.api.Test;
 import org.laborbridge.jobs.domain.JobPosting;
-import org.laborbridge.jobs.domain.Page;
-import org.laborbridge.jobs.domain.PageRequest;
+import org.laborbridge.shared.paging.Page;
+import org.laborbridge.shared.paging.PageRequest;
 import org.laborbridge.localaws.LocalAws;
 import org.laborbridge.localaws.junit.LocalAwsTest;
 import org.laborbridge.localaws.provision.ProvisionedStack;

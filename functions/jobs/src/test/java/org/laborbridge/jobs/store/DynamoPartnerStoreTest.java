@@ -1,8 +1,8 @@
 package org.laborbridge.jobs.store;
 
 import org.junit.jupiter.api.Test;
-import org.laborbridge.jobs.domain.Page;
-import org.laborbridge.jobs.domain.PageRequest;
+import org.laborbridge.shared.paging.Page;
+import org.laborbridge.shared.paging.PageRequest;
 import org.laborbridge.jobs.domain.Partner;
 import org.laborbridge.jobs.domain.PartnerKind;
 import org.laborbridge.jobs.domain.WebhookReply;

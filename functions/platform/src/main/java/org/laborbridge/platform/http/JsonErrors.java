@@ -1,4 +1,4 @@
-package org.laborbridge.jobs.api;
+package org.laborbridge.platform.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
  * hold personal data): malformed JSON names the body, a wrong type names the field and the type wanted.
  */
 @Singleton
-class JsonErrors {
+public class JsonErrors {
 
-  InvalidValue toInvalidValue(Throwable error, String prefix) {
+  public InvalidValue toInvalidValue(Throwable error, String prefix) {
     for (Throwable cause = error; cause != null; cause = cause.getCause()) {
       if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
         String field = prefix + mapping.getPath().stream()

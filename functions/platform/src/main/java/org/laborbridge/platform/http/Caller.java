@@ -1,4 +1,4 @@
-package org.laborbridge.jobs.api;
+package org.laborbridge.platform.http;
 
 import io.swagger.v3.oas.annotations.Parameter;
 
@@ -11,4 +11,4 @@ import java.lang.annotation.Target;
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)
 @Parameter(hidden = true)
-@interface Caller {}
+public @interface Caller {}

@@ -1,4 +1,4 @@
-package org.laborbridge.jobs.api;
+package org.laborbridge.platform.http;
 
 import org.laborbridge.shared.problem.FieldError;
 import org.laborbridge.shared.problem.InvalidValue;
@@ -15,12 +15,12 @@ import java.util.stream.Collectors;
  * Collects every field error of a request body before failing, so a caller sees all mistakes at once,
  * each under the field's path in the body (e.g. {@code location.regionCode}).
  */
-final class FieldCheck {
+public final class FieldCheck {
 
   private final List<FieldError> errors = new ArrayList<>();
 
   /** Runs a parse or a domain constructor; its InvalidValue errors are filed under {@code field}. */
-  <T> T value(String field, Supplier<T> parse) {
+  public <T> T value(String field, Supplier<T> parse) {
     try {
       return parse.get();
     } catch (InvalidValue invalid) {
@@ -30,7 +30,7 @@ final class FieldCheck {
   }
 
   /** Like {@link #value} for a field that must be present. */
-  <T, R> R required(String field, T raw, Function<T, R> parse) {
+  public <T, R> R required(String field, T raw, Function<T, R> parse) {
     if (raw == null || (raw instanceof String s && s.isBlank())) {
       errors.add(new FieldError(field, "is required"));
       return null;
@@ -38,12 +38,12 @@ final class FieldCheck {
     return value(field, () -> parse.apply(raw));
   }
 
-  <T, R> R optional(String field, T raw, Function<T, R> parse) {
+  public <T, R> R optional(String field, T raw, Function<T, R> parse) {
     return raw == null ? null : value(field, () -> parse.apply(raw));
   }
 
   /** An enum named by its constant, any case; unknown names list the allowed ones. */
-  <E extends Enum<E>> E oneOf(String field, String raw, Class<E> type) {
+  public <E extends Enum<E>> E oneOf(String field, String raw, Class<E> type) {
     return required(field, raw, text -> {
       try {
         return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -54,16 +54,16 @@ final class FieldCheck {
     });
   }
 
-  void fail(String field, String message) {
+  public void fail(String field, String message) {
     errors.add(new FieldError(field, message));
   }
 
-  boolean ok() {
+  public boolean ok() {
     return errors.isEmpty();
   }
 
   /** Throws the collected errors, if any; call before building what needs every field. */
-  void throwIfAny() {
+  public void throwIfAny() {
     if (!errors.isEmpty()) {
       throw new InvalidValue(List.copyOf(errors));
     }

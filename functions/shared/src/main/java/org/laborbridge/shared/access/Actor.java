@@ -1,4 +1,4 @@
-package org.laborbridge.jobs.domain;
+package org.laborbridge.shared.access;
 
 import org.laborbridge.shared.region.Region;
 

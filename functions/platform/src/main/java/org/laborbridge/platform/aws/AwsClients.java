@@ -1,6 +1,7 @@
-package org.laborbridge.jobs.api;
+package org.laborbridge.platform.aws;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -14,11 +15,11 @@ import java.net.URI;
 import java.util.Optional;
 
 /**
- * SDK clients, built once per Lambda container. Region and credentials come from the Lambda environment;
+ * SDK clients of the services a function brings, built once per Lambda container. Region and credentials come from the Lambda environment;
  * an endpoint override ({@code aws.endpoints.dynamodb}, {@code aws.endpoints.sqs}) points them at local AWS.
  */
 @Factory
-class AwsClients {
+public class AwsClients {
 
   @Singleton
   SdkHttpClient httpClient() {
@@ -26,6 +27,7 @@ class AwsClients {
   }
 
   @Singleton
+  @Requires(classes = DynamoDbClient.class)
   DynamoDbClient dynamoDb(SdkHttpClient http, @Value("${aws.endpoints.dynamodb:}") Optional<String> endpoint) {
     DynamoDbClientBuilder builder = DynamoDbClient.builder().httpClient(http);
     endpoint.filter(e -> !e.isBlank()).map(URI::create).ifPresent(builder::endpointOverride);
@@ -33,6 +35,7 @@ class AwsClients {
   }
 
   @Singleton
+  @Requires(classes = SqsClient.class)
   SqsClient sqs(SdkHttpClient http, @Value("${aws.endpoints.sqs:}") Optional<String> endpoint) {
     SqsClientBuilder builder = SqsClient.builder().httpClient(http);
     endpoint.filter(e -> !e.isBlank()).map(URI::create).ifPresent(builder::endpointOverride);

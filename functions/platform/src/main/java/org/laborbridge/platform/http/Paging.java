@@ -1,15 +1,15 @@
-package org.laborbridge.jobs.api;
+package org.laborbridge.platform.http;
 
-import org.laborbridge.jobs.domain.PageRequest;
+import org.laborbridge.shared.paging.PageRequest;
 import org.laborbridge.shared.problem.InvalidValue;
 
 import java.util.Optional;
 
 /** Reads the cursor and limit query parameters every list takes. */
-final class Paging {
+public final class Paging {
   private Paging() {}
 
-  static PageRequest of(String cursor, String limit) {
+  public static PageRequest of(String cursor, String limit) {
     int size = PageRequest.DEFAULT_LIMIT;
     if (limit != null && !limit.isBlank()) {
       try {

@@ -1,4 +1,4 @@
-package org.laborbridge.jobs.api;
+package org.laborbridge.platform.http;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;

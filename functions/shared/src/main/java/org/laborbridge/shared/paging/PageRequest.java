@@ -1,4 +1,4 @@
-package org.laborbridge.jobs.domain;
+package org.laborbridge.shared.paging;
 
 import org.laborbridge.shared.problem.InvalidValue;
 

@@ -1,4 +1,4 @@
-package org.laborbridge.jobs.api;
+package org.laborbridge.platform.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import io.micronaut.core.convert.ArgumentConversionContext;
@@ -7,7 +7,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
 import io.micronaut.servlet.http.ServletHttpRequest;
 import jakarta.inject.Singleton;
-import org.laborbridge.jobs.domain.Actor;
+import org.laborbridge.shared.access.Actor;
 import org.laborbridge.shared.problem.Unauthenticated;
 import org.laborbridge.shared.region.Region;
 

@@ -1,4 +1,4 @@
-package org.laborbridge.jobs.api;
+package org.laborbridge.platform.http;
 
 import org.laborbridge.shared.problem.InvalidValue;
 
@@ -8,10 +8,10 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /** Dates and times as the API writes them: ISO 8601. */
-final class Dates {
+public final class Dates {
   private Dates() {}
 
-  static LocalDate parse(String field, String text) {
+  public static LocalDate parse(String field, String text) {
     try {
       return LocalDate.parse(text.trim());
     } catch (DateTimeParseException e) {
@@ -19,7 +19,7 @@ final class Dates {
     }
   }
 
-  static Instant instant(String field, String text) {
+  public static Instant instant(String field, String text) {
     try {
       return OffsetDateTime.parse(text.trim()).toInstant();
     } catch (DateTimeParseException e) {

@@ -1,4 +1,4 @@
-package org.laborbridge.jobs.domain;
+package org.laborbridge.shared.paging;
 
 import java.util.List;
 import java.util.Optional;

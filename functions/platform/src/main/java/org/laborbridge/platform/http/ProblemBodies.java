@@ -1,4 +1,4 @@
-package org.laborbridge.jobs.api;
+package org.laborbridge.platform.http;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
