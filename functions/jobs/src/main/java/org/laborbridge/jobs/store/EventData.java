@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.laborbridge.jobs.domain.JobDetails;
 import org.laborbridge.jobs.domain.JobPosting;
 import org.laborbridge.jobs.domain.SalaryRange;
+import org.laborbridge.jobs.domain.RegisteredBy;
 import org.laborbridge.jobs.domain.Worker;
 import org.laborbridge.jobs.domain.WorkerPreferences;
 import org.laborbridge.shared.identity.OccupationCode;
@@ -67,6 +68,10 @@ final class EventData {
     data.put("version", worker.version());
     data.put("homeCounty", worker.homeCounty().value());
     data.put("homeRegion", worker.homeRegion().code());
+    // The account that may read the worker's inbox; an account id, not personal data. Absent when staff or a partner registered them.
+    if (worker.registeredBy().kind() == RegisteredBy.Kind.SELF) {
+      data.put("ownerSubject", worker.registeredBy().id());
+    }
     strings(data.putArray("desiredRegions"), p.desiredRegions().stream().map(Region::code).sorted().toList());
     data.put("anyRegion", p.anyRegion());
     strings(data.putArray("occupationCodes"), p.occupations().stream().map(OccupationCode::value).toList());
