@@ -28,8 +28,8 @@ import java.util.Set;
 /**
  * {@code ./run-local --demo}: a day on the platform through its public API. Each region's HR department is
  * registered as a partner; partners register job seekers and post jobs by signed webhooks; a redelivered webhook
- * is answered without a second effect; then the demo shows what each region lists and what waits for matching.
- * Later capabilities (matching and push, fairs, transfers, reports, campaigns) add their steps here.
+ * is answered without a second effect; each region lists its jobs; matching and push run and the demo shows whom
+ * the jobs reached. Later capabilities (fairs, transfers, reports, campaigns) add their steps here.
  */
 final class Demo {
 
@@ -56,7 +56,7 @@ final class Demo {
 
   /** What the demo did, for the summary and for its test. */
   record Summary(int partners, int workers, int jobs, boolean replayAnsweredTheSame, Map<String, Integer> openJobsByRegion,
-      int waitingForMatching) {}
+      boolean queuesDrained, int reached, int pushed, int deferred) {}
 
   Summary run() {
     out.println("\n=== LaborBridge demo: nine regions, their partners, job seekers and jobs ===");
@@ -69,6 +69,7 @@ final class Demo {
       body.putArray("secrets").add(secret.encoded());
       return call("POST", "/v1/partners", staff, body.toString()).statusCode() == 201;
     });
+    List<String> workerIds = new ArrayList<>();
     int workers = step("partners register job seekers (two per region)", Region.values().length * 2, i -> {
       Region home = Region.values()[i / 2];
       Region wanted = Region.values()[(i + 7) % Region.values().length];
@@ -78,9 +79,12 @@ final class Demo {
       worker.putArray("desiredRegions").add(wanted.code()).add(Region.ZHEJIANG.code());
       worker.putArray("occupationCodes").add(JOBS[i % JOBS.length][1]);
       worker.putObject("consent").put("push", true).putArray("channels").add("SMS");
-      return webhook(home, "demo-worker-" + i, "worker.registered", worker).statusCode() == 200;
+      HttpResponse<String> answer = webhook(home, "demo-worker-" + i, "worker.registered", worker);
+      workerIds.add(json(answer.body()).path("workerId").asText());
+      return answer.statusCode() == 200;
     });
     List<String> deliveries = new ArrayList<>();
+    Map<String, Region> jobRegions = new LinkedHashMap<>();
     int jobs = step("partners post jobs by signed webhook (three per region)", Region.values().length * JOBS.length, i -> {
       Region region = Region.values()[i / JOBS.length];
       String[] kind = JOBS[i % JOBS.length];
@@ -92,6 +96,7 @@ final class Demo {
       job.putObject("salary").put("min", Integer.parseInt(kind[3])).put("unit", kind[2]);
       HttpResponse<String> answer = webhook(region, "demo-job-" + i, "job.posted", job);
       deliveries.add(answer.body());
+      jobRegions.put(json(answer.body()).path("jobId").asText(), region);
       return answer.statusCode() == 200;
     });
 
@@ -109,13 +114,60 @@ final class Demo {
       open.put(region.code(), page.path("items").size());
       out.printf("   %s %-10s %d%n", region.code(), region.englishName(), page.path("items").size());
     }
-    int waiting = Integer.parseInt(platform.aws().sqs().getQueueAttributes(r -> r.queueUrl(platform.stack().queueUrl("MatchingQueue"))
-        .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES)).attributes()
-        .get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES));
-    out.println("\n-- " + waiting + " events (job.posted, worker.registered) wait on the matching queue;"
-        + " matching and push (issue 5) are not built yet, so nothing consumes them.");
+    out.println("\n-- matching finds the right workers for each job and push delivers (queues drain)");
+    boolean drained = awaitQueuesDrained(Duration.ofSeconds(90));
+    int reached = 0;
+    int pushed = 0;
+    int deferred = 0;
+    for (Map.Entry<String, Region> job : jobRegions.entrySet()) {
+      String regionStaff = platform.issuer().token("demo-staff-" + job.getValue().code(), Set.of("staff"),
+          Optional.of(job.getValue().code()), Duration.ofMinutes(10));
+      JsonNode counts = json(call("GET", "/v1/jobs/" + job.getKey() + "/matches", regionStaff, null).body()).path("counts");
+      reached += counts.path("total").asInt();
+      pushed += counts.path("pushed").asInt();
+      deferred += counts.path("deferred").asInt();
+    }
+    out.printf("   %d job-worker matches: %d pushed to inboxes, %d deferred by quiet hours (22:00-08:00 Shanghai) or the"
+        + " daily limit%n", reached, pushed, deferred);
+    Region home = Region.values()[0];
+    String homeStaff = platform.issuer().token("demo-staff-" + home.code(), Set.of("staff"), Optional.of(home.code()),
+        Duration.ofMinutes(10));
+    JsonNode inbox = json(call("GET", "/v1/workers/" + workerIds.get(0) + "/matches", homeStaff, null).body());
+    out.println("   the first Sichuan job seeker's inbox (as staff of Sichuan see it):");
+    inbox.path("items").forEach(entry -> out.println("     - " + entry.path("job").path("title").asText(entry.path("title").asText())
+        + "  (" + entry.path("reasons").toString() + ")"));
+    if (inbox.path("items").isEmpty()) {
+      out.println("     (empty: pushes may be waiting for 08:00 Shanghai time)");
+    }
     out.println("=== demo done: the platform keeps running; explore it with the token printed above ===\n");
-    return new Summary(partners, workers, jobs, same, open, waiting);
+    return new Summary(partners, workers, jobs, same, open, drained, reached, pushed, deferred);
+  }
+
+  /** Waits until neither queue holds a message, visible or in flight, for two looks in a row. */
+  private boolean awaitQueuesDrained(Duration limit) {
+    long deadline = System.nanoTime() + limit.toNanos();
+    int quiet = 0;
+    while (System.nanoTime() < deadline) {
+      int pending = pending("MatchingQueue") + pending("PushQueue");
+      quiet = pending == 0 ? quiet + 1 : 0;
+      if (quiet >= 2) {
+        return true;
+      }
+      try {
+        Thread.sleep(1000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private int pending(String queue) {
+    return platform.aws().sqs().getQueueAttributes(r -> r.queueUrl(platform.stack().queueUrl(queue))
+            .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+        .attributesAsStrings().values().stream().mapToInt(Integer::parseInt).sum();
   }
 
   private interface Attempt {

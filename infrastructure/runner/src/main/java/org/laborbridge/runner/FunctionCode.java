@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -57,6 +58,34 @@ public final class FunctionCode {
   }
 
   private static Path bootstrapJar;
+  private static Optional<Path> nativeClient;
+
+  /**
+   * The runtime client's native library, unpacked once for all functions. Left to itself, every function's JVM
+   * unpacks it to the same /tmp file at start-up, and JVMs starting side by side read each other's half-written copy.
+   */
+  public static synchronized Optional<Path> nativeClientLibrary() {
+    if (nativeClient == null) {
+      String arch = System.getProperty("os.arch");
+      String name = !System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux") ? null
+          : arch.equals("amd64") || arch.equals("x86_64") ? "libaws-lambda-jni.linux-x86_64.so"
+          : arch.equals("aarch64") ? "libaws-lambda-jni.linux-aarch_64.so" : null;
+      nativeClient = Optional.empty();
+      if (name != null) {
+        try (java.io.InputStream in = AWSLambda.class.getResourceAsStream("/jni/" + name)) {
+          if (in != null) {
+            Path library = Files.createTempFile("laborbridge-lambda-jni", ".so");
+            library.toFile().deleteOnExit();
+            Files.copy(in, library, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            nativeClient = Optional.of(library);
+          }
+        } catch (IOException e) {
+          throw new IllegalStateException("cannot unpack the Lambda runtime client's native library: " + e.getMessage(), e);
+        }
+      }
+    }
+    return nativeClient;
+  }
 
   /**
    * A jar holding only {@link ChildBootstrap}: the runner's own classes and resources (its logback.xml, say)

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.laborbridge.localaws.RepositoryRoot;
 import org.laborbridge.shared.webhook.WebhookSecret;
 import org.laborbridge.shared.webhook.WebhookSigner;
-import software.amazon.awssdk.services.sqs.model.Message;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,12 +20,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The repository's template run as ./run-local runs it: real HTTP requests served end to end by the jobs function's jar. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -87,7 +84,12 @@ class JobsThroughRunnerTest {
   }
 
   @Test
-  void a_signed_partner_webhook_passes_without_a_jwt_and_its_job_reaches_the_matching_queue() throws Exception {
+  void a_signed_partner_webhook_passes_without_a_jwt_and_its_job_is_matched_and_pushed() throws Exception {
+    String wang = platform.issuer().token("wang-fang", Set.of("worker"), Optional.empty(), Duration.ofMinutes(30));
+    assertEquals(201, call("POST", "/v1/workers", wang, """
+        {"name":"Wang Fang","identityNumber":"440524188001010014","phone":"13912345678","homeCounty":"512000",
+         "desiredRegions":["32"],"occupationCodes":["6-25-01-03"],"expectedMonthlyWage":3000,
+         "consent":{"push":true,"channels":["INBOX"]}}""").statusCode());
     WebhookSecret secret = WebhookSecret.generate();
     assertEquals(201, call("POST", "/v1/partners", staff, "{\"id\":\"js-agency\",\"name\":\"Suzhou Labor Agency\","
         + "\"regionCode\":\"320500\",\"kind\":\"agency\",\"secrets\":[\"" + secret.encoded() + "\"]}").statusCode());
@@ -107,10 +109,14 @@ class JobsThroughRunnerTest {
     assertEquals(200, delivered.statusCode(), delivered.body());
     String jobId = JSON.readTree(delivered.body()).path("jobId").asText();
 
-    List<Message> queued = platform.aws().sqs().receiveMessage(r -> r.queueUrl(platform.stack().queueUrl("MatchingQueue"))
-        .maxNumberOfMessages(10).waitTimeSeconds(2)).messages();
-    assertTrue(queued.stream().map(Message::body).anyMatch(b -> b.contains("\"job.posted\"") && b.contains(jobId)),
-        () -> "queued: " + queued.stream().map(Message::body).toList());
+    // job.posted → MatchingFunction (SQS) → push.requested → PushFunction (SQS) → the job's reach, through the runner.
+    String staff32 = platform.issuer().token("staff-32", Set.of("staff"), Optional.of("32"), Duration.ofMinutes(30));
+    JsonNode reach = null;
+    for (int i = 0; i < 60 && (reach == null || reach.path("counts").path("total").asInt() < 1); i++) {
+      Thread.sleep(500);
+      reach = JSON.readTree(call("GET", "/v1/jobs/" + jobId + "/matches", staff32, null).body());
+    }
+    assertEquals(1, reach.path("counts").path("total").asInt(), reach::toString);
     JsonNode job = JSON.readTree(call("GET", "/v1/jobs/" + jobId, staff, null).body());
     assertEquals(22 * 174, job.path("salary").path("monthlyMinimum").asInt());
   }

@@ -35,8 +35,10 @@ final class EventData {
     data.put("version", job.version());
     data.put("status", job.status().name());
     data.put("title", d.title());
+    data.put("employerName", d.employer().name());
     data.put("region", d.location().region().code());
     data.put("countyCode", d.location().regionCode().value());
+    putOptional(data, "city", d.location().city());
     data.put("occupationCode", d.occupation().value());
     strings(data.putArray("skills"), d.skills());
     ObjectNode pay = data.putObject("salary");

@@ -47,6 +47,8 @@ class NoPersonalDataInLogsTest extends JobsHandlerTest {
     function.send(Requests.post("/v1/workers", Bodies.worker().put("phone", "12812345678").toString()).asWorker("y").event());
     function.send(Requests.post("/v1/workers", "{\"identityNumber\": \"11010519491231002X\", \"phone\": 13812345678,").asWorker("z").event());
     function.send(Requests.get("/v1/workers/" + id).asStaff("51").event());
+    function.send(Requests.get("/v1/workers/11010519491231002X").asStaff("51").event());
+    function.send(Requests.get("/v1/workers/13812345678").asStaff("51").event());
     function.send(Requests.patch("/v1/workers/" + id, "{\"expectedMonthlyWage\": \"lots\", \"phone\": \"13812345678\"}").asWorker("li-wei").event());
 
     assertTrue(captured.list.size() >= 7, "every request logs its outcome line");

@@ -95,7 +95,8 @@ final class ProblemResponses {
     @Override
     public HttpResponse<?> handle(HttpRequest request, RuntimeException exception) {
       Problem problem = Problems.unexpected();
-      LOG.error("http.failed method={} path={} errorRef={}", request.getMethodName(), request.getPath(),
+      LOG.error("http.failed method={} path={} errorRef={}", request.getMethodName(),
+          org.laborbridge.shared.privacy.Redactor.redact(request.getPath()),
           problem.errorRef(), exception);
       return of(problem, request);
     }

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.servlet.http.ServletHttpRequest;
+import org.laborbridge.shared.privacy.Redactor;
 import org.laborbridge.shared.problem.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,13 +45,18 @@ class RequestLog {
     Optional<Problem> problem = request.getAttribute(PROBLEM, Problem.class);
     int status = response.code();
     if (status < 400) {
-      LOG.info("http.request method={} path={} status={} ms={}", request.getMethodName(), request.getPath(), status, millis);
+      LOG.info("http.request method={} path={} status={} ms={}", request.getMethodName(), path(request), status, millis);
     } else if (status < 500) {
       LOG.warn("http.refused method={} path={} status={} ms={} problem={} errorRef={}", request.getMethodName(),
-          request.getPath(), status, millis, problem.map(Problem::type).orElse("-"), problem.map(Problem::errorRef).orElse("-"));
+          path(request), status, millis, problem.map(Problem::type).orElse("-"), problem.map(Problem::errorRef).orElse("-"));
     }
     // 5xx: logged once at ERROR, with the stack, where it was handled.
     MDC.remove("requestId");
+  }
+
+  /** A caller may type an identity or phone number into a path; it never reaches a log line. */
+  private static String path(HttpRequest<?> request) {
+    return Redactor.redact(request.getPath());
   }
 
   void refused(HttpRequest<?> request, Problem problem) {

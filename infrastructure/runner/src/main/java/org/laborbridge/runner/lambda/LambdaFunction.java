@@ -109,6 +109,8 @@ public final class LambdaFunction implements AutoCloseable {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     // Lambda sizes the heap from the memory setting; so do we, roughly.
     command.add("-XX:MaxRAM=" + spec.memoryMb() + "m");
+    org.laborbridge.runner.FunctionCode.nativeClientLibrary().ifPresent(library ->
+        command.add("-Dcom.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI=" + library));
     command.add("-cp");
     command.add(spec.classpath().stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)));
     command.add(ChildBootstrap.class.getName());

@@ -1,0 +1,55 @@
+package org.laborbridge.push.api;
+
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+import org.laborbridge.platform.sqs.EnvelopeQueueHandler;
+import org.laborbridge.push.domain.DeliverPush;
+import org.laborbridge.push.domain.DeliverWebhook;
+import org.laborbridge.push.domain.WebhookDelivery;
+import org.laborbridge.push.store.WebhookJson;
+import org.laborbridge.shared.message.Envelope;
+import org.laborbridge.shared.problem.InvalidValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The push queue's Lambda handler: push.requested (a job for a worker, from matching) and webhook.deliver (one
+ * attempt of a signed outbound webhook, from any capability). Unreadable messages, and messages missing what
+ * they must carry, are reported failed and end in the dead-letter queue.
+ */
+public class PushQueueHandler extends EnvelopeQueueHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger("push");
+
+  @Inject
+  DeliverPush deliverPush;
+  @Inject
+  DeliverWebhook deliverWebhook;
+
+  /** Used by Lambda: the context is configured from the environment the template sets. */
+  public PushQueueHandler() {
+    super();
+  }
+
+  /** Used by tests and the local runner, which prepare the context themselves. */
+  public PushQueueHandler(ApplicationContext context) {
+    super(context);
+  }
+
+  @Override
+  protected void handle(Envelope envelope) {
+    switch (envelope.type()) {
+      case QueueMessages.PUSH_REQUESTED -> {
+        DeliverPush.Result result = deliverPush.push(QueueMessages.pushRequested(envelope));
+        LOG.info("push.requested outcome={} webhooks={} deferredUntil={}", result.outcome(), result.webhooks(),
+            result.deferredUntil().map(Object::toString).orElse("-"));
+      }
+      case WebhookJson.WEBHOOK_DELIVER -> {
+        WebhookDelivery delivery = QueueMessages.webhookDeliver(envelope);
+        DeliverWebhook.Outcome outcome = deliverWebhook.deliver(delivery);
+        LOG.info("webhook.deliver outcome={} endpoint={} attempt={}", outcome, delivery.endpointId(), delivery.attempt());
+      }
+      default -> throw new InvalidValue("type", "is not a message the push function handles");
+    }
+  }
+}

@@ -1,0 +1,229 @@
+package org.laborbridge.push.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.laborbridge.push.domain.Channel;
+import org.laborbridge.push.domain.Ids;
+import org.laborbridge.push.domain.JobPoster;
+import org.laborbridge.push.domain.JobSummary;
+import org.laborbridge.push.domain.PushRequest;
+import org.laborbridge.push.domain.Recipient;
+import org.laborbridge.push.domain.Salary;
+import org.laborbridge.push.domain.WebhookDelivery;
+import org.laborbridge.push.store.WebhookJson;
+import org.laborbridge.shared.message.Envelope;
+import org.laborbridge.shared.message.EnvelopeCodec;
+import org.laborbridge.shared.problem.FieldError;
+import org.laborbridge.shared.problem.InvalidValue;
+import org.laborbridge.shared.region.Region;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the data of the messages on the push queue (docs/api/events.md). A tolerant reader: unknown fields and
+ * unknown channels are ignored; a missing or mistyped field push needs is an InvalidValue naming every such field
+ * (never its value), which sends the message to the dead-letter queue.
+ */
+final class QueueMessages {
+
+  static final String PUSH_REQUESTED = "push.requested";
+  private static final int MAX_REASONS = 20;
+  /** Texts become inbox items and gateway payloads (under 20 kB): no single one may be long. */
+  private static final int MAX_TEXT = 500;
+
+  private QueueMessages() {}
+
+  static PushRequest pushRequested(Envelope envelope) {
+    Reader data = new Reader(envelope.data());
+    String workerId = data.recordId("workerId");
+    String jobId = data.recordId("jobId");
+    long jobVersion = data.number("jobVersion").map(BigDecimal::longValue).orElse(0L);
+    Optional<BigDecimal> score = data.number("score");
+    List<String> reasons = data.texts("reasons");
+    Optional<Instant> matchedAt = data.instant("matchedAt");
+    Region homeRegion = data.region("worker.homeRegion", true);
+    Optional<String> ownerSubject = data.text("worker.ownerSubject");
+    List<String> priorityGroups = data.texts("worker.priorityGroups");
+    Set<Channel> channels = EnumSet.noneOf(Channel.class);
+    data.texts("worker.channels").forEach(name -> Channel.find(name).ifPresent(channels::add));
+    Optional<String> title = data.requiredText("job.title");
+    Region jobRegion = data.region("job.region", true);
+    Optional<String> postedById = data.requiredText("job.postedBy.id");
+    Salary salary = data.node("job.salary").isObject() ? new Salary(data.number("job.salary.min").orElse(null),
+        data.number("job.salary.max").orElse(null), data.text("job.salary.unit").orElse(null),
+        data.number("job.salary.monthlyMinimum").orElse(null)) : null;
+    JobSummary job = data.ok() ? new JobSummary(title.get(), data.text("job.employerName").orElse(null), jobRegion,
+        data.text("job.countyCode").orElse(null), data.text("job.city").orElse(null), salary,
+        data.bool("job.accommodationOffered"), data.bool("job.transportOffered"), data.text("job.laborBrand").orElse(null),
+        data.date("job.validThrough").orElse(null), new JobPoster(data.text("job.postedBy.kind").orElse(null), postedById.get()))
+        : null;
+    if (reasons.size() > MAX_REASONS) {
+      data.fail("reasons", "must list at most " + MAX_REASONS + " reasons");
+    }
+    data.throwIfAny();
+    return new PushRequest(envelope.id(), jobId, jobVersion, score.orElse(null), reasons, matchedAt.orElse(null),
+        new Recipient(workerId, homeRegion, ownerSubject, priorityGroups, channels), job, EnvelopeCodec.toJson(envelope));
+  }
+
+  static WebhookDelivery webhookDeliver(Envelope envelope) {
+    Reader data = new Reader(envelope.data());
+    Optional<String> endpointId = data.requiredText("endpointId");
+    Optional<String> eventType = data.requiredText("eventType");
+    JsonNode payload = data.node("payload");
+    if (!payload.isObject()) {
+      data.fail("payload", "must be an object");
+    }
+    int attempt = data.number("attempt").map(BigDecimal::intValue).orElse(1);
+    data.throwIfAny();
+    return new WebhookDelivery(envelope.id(), envelope.source(), envelope.occurredAt(), endpointId.get(), eventType.get(),
+        WebhookJson.text(payload), attempt);
+  }
+
+  /** Reads fields by dotted path, collecting every problem under {@code data.<path>}. */
+  private static final class Reader {
+    private final JsonNode root;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    Reader(JsonNode root) {
+      this.root = root;
+    }
+
+    JsonNode node(String path) {
+      JsonNode node = root;
+      for (String part : path.split("\\.")) {
+        node = node.path(part);
+      }
+      return node;
+    }
+
+    Optional<String> text(String path) {
+      JsonNode node = node(path);
+      if (node.isMissingNode() || node.isNull()) {
+        return Optional.empty();
+      }
+      if (!node.isTextual()) {
+        fail(path, "must be text");
+        return Optional.empty();
+      }
+      if (node.textValue().length() > MAX_TEXT) {
+        fail(path, "must be at most " + MAX_TEXT + " characters");
+        return Optional.empty();
+      }
+      return Optional.of(node.textValue()).filter(t -> !t.isBlank());
+    }
+
+    Optional<String> requiredText(String path) {
+      Optional<String> text = text(path);
+      if (text.isEmpty() && errors.stream().noneMatch(e -> e.field().equals("data." + path))) {
+        fail(path, "is required");
+      }
+      return text;
+    }
+
+    String recordId(String path) {
+      Optional<String> id = requiredText(path);
+      if (id.isPresent() && !Ids.isRecordId(id.get())) {
+        fail(path, "must be an id of letters, digits, '.', '_', ':' or '-' (at most 128)");
+      }
+      return id.orElse(null);
+    }
+
+    Optional<BigDecimal> number(String path) {
+      JsonNode node = node(path);
+      if (node.isMissingNode() || node.isNull()) {
+        return Optional.empty();
+      }
+      if (!node.isNumber()) {
+        fail(path, "must be a number");
+        return Optional.empty();
+      }
+      return Optional.of(node.decimalValue());
+    }
+
+    boolean bool(String path) {
+      JsonNode node = node(path);
+      if (!node.isMissingNode() && !node.isNull() && !node.isBoolean()) {
+        fail(path, "must be true or false");
+      }
+      return node.asBoolean(false);
+    }
+
+    List<String> texts(String path) {
+      JsonNode node = node(path);
+      if (node.isMissingNode() || node.isNull()) {
+        return List.of();
+      }
+      if (!node.isArray()) {
+        fail(path, "must be a list");
+        return List.of();
+      }
+      List<String> texts = new ArrayList<>();
+      for (int i = 0; i < node.size(); i++) {
+        if (node.get(i).isTextual() && node.get(i).textValue().length() <= MAX_TEXT) {
+          texts.add(node.get(i).textValue());
+        } else if (node.get(i).isTextual()) {
+          fail(path + "[" + i + "]", "must be at most " + MAX_TEXT + " characters");
+        } else {
+          fail(path + "[" + i + "]", "must be text");
+        }
+      }
+      return texts;
+    }
+
+    Region region(String path, boolean required) {
+      Optional<String> code = required ? requiredText(path) : text(path);
+      if (code.isEmpty()) {
+        return null;
+      }
+      Optional<Region> region = Region.find(code.get());
+      if (region.isEmpty()) {
+        fail(path, "must be the two-digit code of a programme region");
+      }
+      return region.orElse(null);
+    }
+
+    Optional<Instant> instant(String path) {
+      return text(path).flatMap(text -> {
+        try {
+          return Optional.of(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException e) {
+          fail(path, "must be a date and time with an offset");
+          return Optional.empty();
+        }
+      });
+    }
+
+    Optional<LocalDate> date(String path) {
+      return text(path).flatMap(text -> {
+        try {
+          return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+          fail(path, "must be a date such as 2027-03-31");
+          return Optional.empty();
+        }
+      });
+    }
+
+    void fail(String path, String message) {
+      errors.add(new FieldError("data." + path, message));
+    }
+
+    boolean ok() {
+      return errors.isEmpty();
+    }
+
+    void throwIfAny() {
+      if (!errors.isEmpty()) {
+        throw new InvalidValue(List.copyOf(errors));
+      }
+    }
+  }
+}

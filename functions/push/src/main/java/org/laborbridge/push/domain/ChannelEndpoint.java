@@ -1,0 +1,67 @@
+package org.laborbridge.push.domain;
+
+import org.laborbridge.shared.problem.InvalidValue;
+import org.laborbridge.shared.region.Region;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A regional gateway that takes pushes for one channel from the platform, e.g. Sichuan's SMS gateway: the
+ * workers whose home region it serves get their pushes through it, signed with the endpoint's own secret
+ * (kept apart, see {@link SigningEndpoint}).
+ */
+public record ChannelEndpoint(String id, Region region, Channel channel, URI url, EndpointStatus status,
+    Instant createdAt, Instant modifiedAt) {
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,38}[a-z0-9]");
+  private static final int MAX_URL_LENGTH = 2000;
+
+  public ChannelEndpoint {
+    if (id == null || !ID.matcher(id).matches()) {
+      throw new InvalidValue("id", "must be 3 to 40 lower-case letters, digits or hyphens");
+    }
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(channel, "channel");
+    if (!channel.throughGateway()) {
+      throw new InvalidValue("channel", "the inbox is the platform's own: an endpoint serves SMS, APP or WECHAT");
+    }
+    checkUrl(url);
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(createdAt, "createdAt");
+    Objects.requireNonNull(modifiedAt, "modifiedAt");
+  }
+
+  /** An https URL with a host and no user name or password in it: what a gateway is reached at. */
+  public static URI url(String text) {
+    try {
+      URI url = new URI(text.trim());
+      checkUrl(url);
+      return url;
+    } catch (URISyntaxException e) {
+      throw new InvalidValue("url", "must be an https URL");
+    }
+  }
+
+  private static void checkUrl(URI url) {
+    if (url == null || !"https".equalsIgnoreCase(url.getScheme()) || url.getHost() == null || url.getUserInfo() != null
+        || url.toString().length() > MAX_URL_LENGTH) {
+      throw new InvalidValue("url", "must be an https URL with a host and without credentials");
+    }
+  }
+
+  public static boolean isId(String id) {
+    return id != null && ID.matcher(id).matches();
+  }
+
+  public boolean active() {
+    return status == EndpointStatus.ACTIVE;
+  }
+
+  ChannelEndpoint gone(Instant now) {
+    return new ChannelEndpoint(id, region, channel, url, EndpointStatus.GONE, createdAt, now);
+  }
+}

@@ -1,0 +1,97 @@
+package org.laborbridge.push.domain;
+
+import org.laborbridge.shared.time.ProgrammeClock;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Pushes a job matching picked to a worker: paced first (the day's limit, the quiet hours), then into the
+ * worker's inbox, then one signed webhook per consented channel that a gateway serves in the worker's home
+ * region. Every step is idempotent and ordered so that a retried message completes what a failed one began.
+ */
+public final class DeliverPush {
+
+  public static final String SOURCE = "laborbridge.push";
+  public static final String JOB_PUSHED = "job.pushed";
+  /** Pace items are for one day; keep them a little longer for support questions, then let TTL take them. */
+  private static final Duration PACE_RETENTION = Duration.ofDays(3);
+
+  public enum Outcome { PUSHED, ALREADY_PUSHED, DEFERRED_QUIET_HOURS, DEFERRED_DAILY_LIMIT }
+
+  /** @param webhooks how many webhook.deliver messages were queued (again, for a repeat) */
+  public record Result(Outcome outcome, int webhooks, Optional<Instant> deferredUntil) {}
+
+  private final InboxStore inbox;
+  private final PaceStore paces;
+  private final EndpointStore endpoints;
+  private final DeferredStore deferred;
+  private final PushQueue queue;
+  private final EventPayloads payloads;
+  private final Pacing pacing;
+  private final ProgrammeClock clock;
+
+  public DeliverPush(InboxStore inbox, PaceStore paces, EndpointStore endpoints, DeferredStore deferred, PushQueue queue,
+      EventPayloads payloads, Pacing pacing, ProgrammeClock clock) {
+    this.inbox = inbox;
+    this.paces = paces;
+    this.endpoints = endpoints;
+    this.deferred = deferred;
+    this.queue = queue;
+    this.payloads = payloads;
+    this.pacing = pacing;
+    this.clock = clock;
+  }
+
+  public Result push(PushRequest push) {
+    Instant now = clock.now();
+    inbox.rememberWorker(push.worker());
+    inbox.rememberJob(push.jobId(), push.job());
+    Optional<ReachEntry> earlier = inbox.reach(push.jobId(), push.workerId());
+    if (earlier.isPresent() && earlier.get().status() == ReachStatus.PUSHED && earlier.get().pushedAt().isPresent()) {
+      // A repeat (or an earlier attempt cut short): finish the steps with the first push's time, count nothing.
+      Instant pushedAt = earlier.get().pushedAt().get();
+      inbox.addToInbox(push, pushedAt);
+      return new Result(Outcome.ALREADY_PUSHED, sendToGateways(push, pushedAt), Optional.empty());
+    }
+    Optional<Instant> quietUntil = pacing.quietUntil(now);
+    if (quietUntil.isPresent()) {
+      return defer(push, quietUntil.get(), Outcome.DEFERRED_QUIET_HOURS);
+    }
+    if (!paces.claim(push.workerId(), pacing.day(now), push.jobId(), pacing.dailyLimit(), now.plus(PACE_RETENTION))) {
+      return defer(push, pacing.nextDay(now), Outcome.DEFERRED_DAILY_LIMIT);
+    }
+    Instant pushedAt = inbox.markPushed(push, now);
+    inbox.addToInbox(push, pushedAt);
+    return new Result(Outcome.PUSHED, sendToGateways(push, pushedAt), Optional.empty());
+  }
+
+  /** The message is parked before the reach says DEFERRED, so a DEFERRED push always has a message to come back. */
+  private Result defer(PushRequest push, Instant until, Outcome why) {
+    deferred.park(new DeferredMessage(until, push.pushId(), push.message()));
+    inbox.markDeferred(push, until);
+    return new Result(why, 0, Optional.of(until));
+  }
+
+  private int sendToGateways(PushRequest push, Instant pushedAt) {
+    List<ChannelEndpoint> gateways = endpoints.active(push.worker().homeRegion()).stream()
+        .filter(e -> e.channel().throughGateway() && push.worker().channels().contains(e.channel()))
+        .toList();
+    if (gateways.isEmpty()) {
+      return 0;
+    }
+    String payload = payloads.jobPushed(push);
+    for (ChannelEndpoint gateway : gateways) {
+      queue.send(new WebhookDelivery(deliveryId(push.pushId(), gateway.id()), SOURCE, pushedAt, gateway.id(), JOB_PUSHED,
+          payload, 1));
+    }
+    return gateways.size();
+  }
+
+  /** One delivery per push and endpoint, whatever repeats: the receiver's webhook-id. */
+  public static String deliveryId(String pushId, String endpointId) {
+    return Ids.derivedFrom("webhook.deliver", pushId, endpointId);
+  }
+}

@@ -1,0 +1,12 @@
+package org.laborbridge.push.domain;
+
+import org.laborbridge.shared.access.Actor;
+import org.laborbridge.shared.region.Region;
+
+/** Who may see whom a job reached: its poster, and staff of the job's region. */
+public record JobAccess(String jobId, Region region, JobPoster postedBy) {
+
+  public boolean readableBy(Actor actor) {
+    return postedBy.id().equals(actor.subject()) || actor.isStaffOf(region);
+  }
+}

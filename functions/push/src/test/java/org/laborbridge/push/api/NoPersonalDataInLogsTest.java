@@ -1,0 +1,74 @@
+package org.laborbridge.push.api;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.laborbridge.push.Receiver;
+import org.laborbridge.shared.message.Envelope;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Identity and phone numbers never reach a log line, whatever a message carries by mistake or however it fails. */
+class NoPersonalDataInLogsTest extends PushHandlerTest {
+
+  private static final List<String> PERSONAL = List.of("11010519491231002X", "13812345678", "440524188001010014");
+
+  private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+  private final Receiver gateway = Receiver.start();
+
+  @BeforeAll
+  void captureLogs() {
+    LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+    logging.getLogger("org.laborbridge").setLevel(Level.DEBUG);
+    captured.start();
+    logging.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(captured);
+  }
+
+  @AfterAll
+  void releaseLogs() {
+    ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(captured);
+    gateway.close();
+  }
+
+  @Test
+  void pushing_retrying_deferring_and_refusing_messages_that_carry_personal_data_logs_none_of_it() {
+    registerEndpoint("sc-sms", "51", "SMS", gateway.url("/sms"));
+    gateway.answering(500, 410);
+    ObjectNode data = Messages.pushData("job-p", "w-p", "51", "INBOX", "SMS");
+    ((ObjectNode) data.path("worker")).put("identityNumber", "11010519491231002X").put("phone", "13812345678");
+    function.handle(new Envelope("push-p", "push.requested", START, "laborbridge.matching", data));
+    function.drainQueue();
+
+    ObjectNode broken = data.deepCopy();
+    broken.put("workerId", "11010519491231002X 13812345678");
+    ((ObjectNode) broken.path("worker")).put("homeRegion", "440524188001010014");
+    function.handle(new Envelope("push-q", "push.requested", START, "laborbridge.matching", broken));
+    function.handle(java.util.List.of(PushFunction.message("raw", "{\"phone\": \"13812345678\", \"identityNumber\": \"11010519491231002X\"")));
+    function.send(Requests.post("/v1/channel-endpoints", "{\"id\": \"13812345678\", \"regionCode\": \"11010519491231002X\"}")
+        .asStaff("51").event());
+    function.clock.advance(java.time.Duration.ofHours(13));
+    function.handle(new Envelope("push-r", "push.requested", function.clock.instant(), "laborbridge.matching",
+        Messages.pushData("job-r", "w-p", "51", "INBOX")));
+
+    assertTrue(captured.list.size() >= 8, "every message and request logs its outcome");
+    for (ILoggingEvent event : captured.list) {
+      String line = event.getFormattedMessage() + " " + event.getMDCPropertyMap() + " " + throwable(event.getThrowableProxy());
+      PERSONAL.forEach(value -> assertFalse(line.contains(value), () -> "personal data in a log line: " + line));
+    }
+  }
+
+  private static String throwable(IThrowableProxy proxy) {
+    return proxy == null ? "" : proxy.getClassName() + ": " + proxy.getMessage() + " " + throwable(proxy.getCause());
+  }
+}

@@ -1,0 +1,57 @@
+package org.laborbridge.push.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.laborbridge.localaws.LocalAws;
+import org.laborbridge.localaws.junit.LocalAwsTest;
+import org.laborbridge.localaws.provision.ProvisionedStack;
+import org.laborbridge.shared.message.Envelope;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A test class that drives the push handlers against a fresh local stack, at a time it chooses. */
+@LocalAwsTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PushHandlerTest {
+
+  /** 10:00 in Shanghai on a Friday; tests move {@code function.clock} on from there. */
+  static final Instant START = Instant.parse("2026-11-27T02:00:00Z");
+
+  PushFunction function;
+  LocalAws aws;
+  ProvisionedStack stack;
+
+  @BeforeAll
+  void startFunction(LocalAws aws, ProvisionedStack stack) {
+    this.aws = aws;
+    this.stack = stack;
+    function = new PushFunction(aws, stack, START);
+  }
+
+  @AfterAll
+  void stopFunction() {
+    function.close();
+  }
+
+  /** Registers a channel endpoint as Sichuan staff would; returns its one-time secret. */
+  String registerEndpoint(String id, String region, String channel, URI url) {
+    PushFunction.Response response = function.send(Requests.post("/v1/channel-endpoints",
+        PushFunction.JSON.createObjectNode().put("id", id).put("regionCode", region).put("channel", channel)
+            .put("url", url.toString()).toString()).asStaff(region).event());
+    assertEquals(201, response.status(), response::toString);
+    return response.json().path("secret").asText();
+  }
+
+  /** A push.requested message as matching sends it: the id follows from the job and the worker. */
+  static Envelope pushRequested(String jobId, String workerId, String homeRegion, String... channels) {
+    ObjectNode data = Messages.pushData(jobId, workerId, homeRegion, channels);
+    return new Envelope(UUID.nameUUIDFromBytes(("push.requested" + jobId + workerId).getBytes()).toString(), "push.requested",
+        START, "laborbridge.matching", data);
+  }
+}
