@@ -1,7 +1,6 @@
 package org.laborbridge.jobs.api;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.laborbridge.jobs.domain.ChangeJob;
 import org.laborbridge.jobs.domain.FindJobs;
@@ -18,22 +17,9 @@ import org.laborbridge.shared.time.ProgrammeClock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-import java.time.Clock;
-
 /** Wires the domain's use cases to their DynamoDB and SQS adapters. */
 @Factory
 class UseCases {
-
-  @Singleton
-  @Requires(missingBeans = Clock.class)
-  Clock clock() {
-    return Clock.systemUTC();
-  }
-
-  @Singleton
-  ProgrammeClock programmeClock(Clock clock) {
-    return new ProgrammeClock(clock);
-  }
 
   @Singleton
   DynamoJobStore jobStore(DynamoDbClient dynamoDb, JobsConfiguration config) {

@@ -1,14 +1,10 @@
 package org.laborbridge.jobs.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.laborbridge.shared.problem.InvalidValue;
+import org.laborbridge.platform.dynamo.Cursors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -24,12 +20,10 @@ import java.util.Set;
  */
 final class Cursor {
 
-  static final String FIELD = "cursor";
   // Our cursors are a few hundred characters; a longer one is not ours and not worth parsing.
   private static final int MAX_LENGTH = 2048;
   private static final String KEY = "k";
   private static final String MONTH = "m";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Where to resume: an optional month partition and the key to start after (empty: from the start). */
   record Position(Optional<String> month, Map<String, AttributeValue> key) {}
@@ -41,15 +35,11 @@ final class Cursor {
   }
 
   static String encode(Optional<String> month, Map<String, AttributeValue> key) {
-    ObjectNode tree = JSON.createObjectNode();
+    ObjectNode tree = Cursors.tree();
     month.ifPresent(m -> tree.put(MONTH, m));
     ObjectNode keyNode = tree.putObject(KEY);
     key.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> keyNode.put(e.getKey(), e.getValue().s()));
-    try {
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(tree));
-    } catch (JsonProcessingException cannotHappenForATree) {
-      throw new IllegalStateException("could not write a cursor", cannotHappenForATree);
-    }
+    return Cursors.write(tree);
   }
 
   /**
@@ -57,22 +47,22 @@ final class Cursor {
    * @param monthAllowed whether the cursor may (and then must) name a month; with a month the key may be empty
    */
   static Position decode(String cursor, List<String> keyNames, boolean monthAllowed) {
-    JsonNode tree = parse(cursor);
+    JsonNode tree = Cursors.read(cursor, MAX_LENGTH);
     Set<String> expectedFields = monthAllowed ? Set.of(KEY, MONTH) : Set.of(KEY);
     if (!tree.isObject() || !fieldNames(tree).equals(expectedFields) || !tree.get(KEY).isObject()) {
-      throw invalid();
+      throw Cursors.invalid();
     }
     Optional<String> month = Optional.empty();
     if (monthAllowed) {
       if (!tree.get(MONTH).isTextual()) {
-        throw invalid();
+        throw Cursors.invalid();
       }
       month = Optional.of(tree.get(MONTH).textValue());
     }
     JsonNode keyNode = tree.get(KEY);
     boolean emptyAllowed = monthAllowed && keyNode.isEmpty();
     if (!emptyAllowed && !fieldNames(keyNode).equals(Set.copyOf(keyNames))) {
-      throw invalid();
+      throw Cursors.invalid();
     }
     Map<String, AttributeValue> key = new HashMap<>();
     for (String name : keyNames) {
@@ -81,26 +71,11 @@ final class Cursor {
         continue;
       }
       if (!value.isTextual() || value.textValue().isEmpty()) {
-        throw invalid();
+        throw Cursors.invalid();
       }
       key.put(name, AttributeValue.fromS(value.textValue()));
     }
     return new Position(month, Map.copyOf(key));
-  }
-
-  static InvalidValue invalid() {
-    return new InvalidValue(FIELD, "is not a cursor this list gave out");
-  }
-
-  private static JsonNode parse(String cursor) {
-    if (cursor == null || cursor.isEmpty() || cursor.length() > MAX_LENGTH) {
-      throw invalid();
-    }
-    try {
-      return JSON.readTree(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
-    } catch (IllegalArgumentException | JsonProcessingException malformed) {
-      throw invalid();
-    }
   }
 
   private static Set<String> fieldNames(JsonNode node) {

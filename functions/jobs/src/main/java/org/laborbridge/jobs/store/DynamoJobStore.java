@@ -3,6 +3,9 @@ package org.laborbridge.jobs.store;
 import org.laborbridge.jobs.domain.JobPosting;
 import org.laborbridge.jobs.domain.JobStatus;
 import org.laborbridge.jobs.domain.JobStore;
+import org.laborbridge.platform.dynamo.Attributes;
+import org.laborbridge.platform.dynamo.Cursors;
+import org.laborbridge.platform.dynamo.QueryPages;
 import org.laborbridge.shared.paging.Page;
 import org.laborbridge.shared.paging.PageRequest;
 import org.laborbridge.shared.identity.OccupationCode;
@@ -23,8 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.laborbridge.jobs.store.Items.n;
-import static org.laborbridge.jobs.store.Items.s;
+import static org.laborbridge.platform.dynamo.Attributes.n;
+import static org.laborbridge.platform.dynamo.Attributes.s;
 
 /** Job postings in DynamoDB: conditional writes for posts and changes, queries (never scans) for lists. */
 public final class DynamoJobStore implements JobStore {
@@ -110,7 +113,7 @@ public final class DynamoJobStore implements JobStore {
     Map<String, AttributeValue> key = Cursor.decode(cursor, JobsTable.BY_REGION_STATUS_KEY, false).key();
     // A cursor of another region's or status's list: DynamoDB would refuse it with a 500-looking error.
     if (!key.get(JobsTable.GSI1PK).s().equals(partition) || !key.get(JobsTable.PK).s().startsWith(JobsTable.JOB_PREFIX)) {
-      throw Cursor.invalid();
+      throw Cursors.invalid();
     }
     return key;
   }
@@ -160,17 +163,17 @@ public final class DynamoJobStore implements JobStore {
   private static YearMonth changesPosition(Cursor.Position position, YearMonth first, String from) {
     YearMonth month;
     try {
-      month = YearMonth.parse(position.month().orElseThrow(Cursor::invalid));
+      month = YearMonth.parse(position.month().orElseThrow(Cursors::invalid));
     } catch (DateTimeParseException notAMonth) {
-      throw Cursor.invalid();
+      throw Cursors.invalid();
     }
     if (month.isBefore(first)) {
-      throw Cursor.invalid();
+      throw Cursors.invalid();
     }
     Map<String, AttributeValue> key = position.key();
     if (!key.isEmpty() && (!key.get(JobsTable.GSI2PK).s().equals(JobsTable.changesPartition(month))
         || key.get(JobsTable.GSI2SK).s().compareTo(from) < 0)) {
-      throw Cursor.invalid();
+      throw Cursors.invalid();
     }
     return month;
   }
@@ -189,8 +192,8 @@ public final class DynamoJobStore implements JobStore {
       } catch (ConditionalCheckFailedException claimedBefore) {
         Map<String, AttributeValue> stored = dynamoDb.getItem(r -> r.tableName(tableName)
             .key(JobsTable.idempotencyKey(scopedKey)).consistentRead(true)).item();
-        if (stored != null && !stored.isEmpty() && Items.number(stored, JobsTable.EXPIRES_AT) >= now.getEpochSecond()) {
-          return Optional.of(Items.string(stored, JobsTable.FINGERPRINT));
+        if (stored != null && !stored.isEmpty() && Attributes.number(stored, JobsTable.EXPIRES_AT) >= now.getEpochSecond()) {
+          return Optional.of(Attributes.string(stored, JobsTable.FINGERPRINT));
         }
         // Gone or expired between the two calls: claim again.
       }

@@ -1,5 +1,8 @@
 package org.laborbridge.jobs.store;
 
+import org.laborbridge.platform.dynamo.Attributes;
+import org.laborbridge.platform.dynamo.Cursors;
+import org.laborbridge.platform.dynamo.QueryPages;
 import org.laborbridge.shared.paging.Page;
 import org.laborbridge.shared.paging.PageRequest;
 import org.laborbridge.jobs.domain.Partner;
@@ -15,7 +18,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.laborbridge.jobs.store.Items.s;
+import static org.laborbridge.platform.dynamo.Attributes.s;
 
 /** Partners and their answered webhook deliveries in DynamoDB; see {@link PartnersTable} for the layout. */
 public final class DynamoPartnerStore implements PartnerStore {
@@ -79,7 +82,7 @@ public final class DynamoPartnerStore implements PartnerStore {
     Map<String, AttributeValue> key = Cursor.decode(cursor, PartnersTable.KEY, false).key();
     if (!key.get(PartnersTable.PK).s().equals(PartnersTable.PARTNERS_PK)
         || !key.get(PartnersTable.SK).s().startsWith(PartnersTable.PARTNER_PREFIX)) {
-      throw Cursor.invalid();
+      throw Cursors.invalid();
     }
     return key;
   }
@@ -92,7 +95,7 @@ public final class DynamoPartnerStore implements PartnerStore {
       return Optional.empty();
     }
     // TTL deletes late in the cloud and never locally: an expired receipt is no receipt.
-    boolean expired = Items.number(item, PartnersTable.EXPIRES_AT) < now.getEpochSecond();
+    boolean expired = Attributes.number(item, PartnersTable.EXPIRES_AT) < now.getEpochSecond();
     return expired ? Optional.empty() : Optional.of(PartnersTable.toReply(item));
   }
 
@@ -106,7 +109,7 @@ public final class DynamoPartnerStore implements PartnerStore {
               + " OR (attribute_not_exists(#status) AND #claimedUntil < :now)")
           .expressionAttributeNames(Map.of("#pk", PartnersTable.PK, "#expires", PartnersTable.EXPIRES_AT,
               "#status", PartnersTable.STATUS, "#claimedUntil", PartnersTable.CLAIMED_UNTIL))
-          .expressionAttributeValues(Map.of(":now", Items.n(now.getEpochSecond()))));
+          .expressionAttributeValues(Map.of(":now", Attributes.n(now.getEpochSecond()))));
       return true;
     } catch (ConditionalCheckFailedException heldOrAnswered) {
       return false;

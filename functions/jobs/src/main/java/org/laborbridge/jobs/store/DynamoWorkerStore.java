@@ -2,6 +2,7 @@ package org.laborbridge.jobs.store;
 
 import org.laborbridge.jobs.domain.Worker;
 import org.laborbridge.jobs.domain.WorkerStore;
+import org.laborbridge.platform.dynamo.Attributes;
 import org.laborbridge.shared.identity.ResidentIdentityNumber;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -10,7 +11,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import java.util.Map;
 import java.util.Optional;
 
-import static org.laborbridge.jobs.store.Items.n;
+import static org.laborbridge.platform.dynamo.Attributes.n;
 
 /**
  * Workers in DynamoDB. One worker per identity number rests on one conditional write of a guard item
@@ -37,7 +38,7 @@ public final class DynamoWorkerStore implements WorkerStore {
       // Guards are never deleted, so the one that made the write fail is there to read.
       Map<String, AttributeValue> guard = dynamoDb.getItem(r -> r.tableName(tableName)
           .key(WorkersTable.guardKey(identityNumber)).consistentRead(true)).item();
-      return Items.string(guard, WorkersTable.WORKER_ID);
+      return Attributes.string(guard, WorkersTable.WORKER_ID);
     }
   }
 

@@ -10,6 +10,7 @@ import org.laborbridge.jobs.domain.PostedBy;
 import org.laborbridge.jobs.domain.SalaryRange;
 import org.laborbridge.jobs.domain.WorkLocation;
 import org.laborbridge.jobs.domain.WorkingLanguage;
+import org.laborbridge.platform.dynamo.Attributes;
 import org.laborbridge.shared.identity.OccupationCode;
 import org.laborbridge.shared.identity.UnifiedSocialCreditCode;
 import org.laborbridge.shared.region.CountyCode;
@@ -25,11 +26,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.laborbridge.jobs.store.Items.bool;
-import static org.laborbridge.jobs.store.Items.n;
-import static org.laborbridge.jobs.store.Items.putOptional;
-import static org.laborbridge.jobs.store.Items.s;
-import static org.laborbridge.jobs.store.Items.string;
+import static org.laborbridge.platform.dynamo.Attributes.bool;
+import static org.laborbridge.platform.dynamo.Attributes.n;
+import static org.laborbridge.platform.dynamo.Attributes.putOptional;
+import static org.laborbridge.platform.dynamo.Attributes.s;
+import static org.laborbridge.platform.dynamo.Attributes.string;
 
 /**
  * The jobs table (template.yaml JobsTable): job postings and the Idempotency-Key records of their posts.
@@ -148,7 +149,7 @@ public final class JobsTable {
     item.put(TITLE, s(d.title()));
     putOptional(item, DESCRIPTION, d.description());
     item.put(OCCUPATION, s(d.occupation().value()));
-    item.put(SKILLS, Items.strings(d.skills()));
+    item.put(SKILLS, Attributes.strings(d.skills()));
     item.put(EMPLOYER_NAME, s(d.employer().name()));
     item.put(EMPLOYER_CREDIT_CODE, s(d.employer().creditCode().value()));
     item.put(COUNTY_CODE, s(d.location().regionCode().value()));
@@ -175,24 +176,24 @@ public final class JobsTable {
   static JobPosting toJob(Map<String, AttributeValue> item) {
     JobDetails details = new JobDetails(
         string(item, TITLE),
-        Items.optionalString(item, DESCRIPTION).orElse(null),
+        Attributes.optionalString(item, DESCRIPTION).orElse(null),
         OccupationCode.parse(string(item, OCCUPATION)),
-        Items.strings(item, SKILLS),
+        Attributes.strings(item, SKILLS),
         new Employer(string(item, EMPLOYER_NAME), UnifiedSocialCreditCode.parse(string(item, EMPLOYER_CREDIT_CODE))),
-        new WorkLocation(CountyCode.parse(string(item, COUNTY_CODE)), Items.optionalString(item, CITY).orElse(null),
-            Items.optionalString(item, ADDRESS).orElse(null)),
-        new SalaryRange(Items.decimal(item, SALARY_MIN).orElseThrow(), Items.decimal(item, SALARY_MAX).orElseThrow(),
+        new WorkLocation(CountyCode.parse(string(item, COUNTY_CODE)), Attributes.optionalString(item, CITY).orElse(null),
+            Attributes.optionalString(item, ADDRESS).orElse(null)),
+        new SalaryRange(Attributes.decimal(item, SALARY_MIN).orElseThrow(), Attributes.decimal(item, SALARY_MAX).orElseThrow(),
             PayUnit.valueOf(string(item, SALARY_UNIT)), string(item, SALARY_CURRENCY)),
         EmploymentType.valueOf(string(item, EMPLOYMENT_TYPE)),
-        (int) Items.number(item, OPENINGS),
+        (int) Attributes.number(item, OPENINGS),
         LocalDate.parse(string(item, VALID_THROUGH)),
-        Items.optionalString(item, START_DATE).map(LocalDate::parse).orElse(null),
-        Items.maps(item, WORKING_LANGUAGES).stream()
+        Attributes.optionalString(item, START_DATE).map(LocalDate::parse).orElse(null),
+        maps(item, WORKING_LANGUAGES).stream()
             .map(l -> new WorkingLanguage(string(l, LANGUAGE), WorkingLanguage.LanguageLevel.valueOf(string(l, LEVEL))))
             .toList(),
-        Items.optionalString(item, LABOR_BRAND).orElse(null),
-        Items.bool(item, ACCOMMODATION),
-        Items.bool(item, TRANSPORT));
+        Attributes.optionalString(item, LABOR_BRAND).orElse(null),
+        Attributes.bool(item, ACCOMMODATION),
+        Attributes.bool(item, TRANSPORT));
     return new JobPosting(
         string(item, ID),
         details,
@@ -200,8 +201,8 @@ public final class JobsTable {
         new PostedBy(PostedBy.Kind.valueOf(string(item, POSTED_BY_KIND)), string(item, POSTED_BY_ID)),
         Instant.parse(string(item, CREATED_AT)),
         Instant.parse(string(item, MODIFIED_AT)),
-        Items.optionalString(item, CLOSED_AT).map(Instant::parse).orElse(null),
-        Items.number(item, VERSION));
+        Attributes.optionalString(item, CLOSED_AT).map(Instant::parse).orElse(null),
+        Attributes.number(item, VERSION));
   }
 
   static Map<String, AttributeValue> idempotencyKey(String scopedKey) {
@@ -213,5 +214,11 @@ public final class JobsTable {
     item.put(FINGERPRINT, s(fingerprint));
     item.put(EXPIRES_AT, n(expiresAt.getEpochSecond()));
     return item;
+  }
+
+  /** The working languages: a list of small maps, the one nested shape in the jobs tables. */
+  private static List<Map<String, AttributeValue>> maps(Map<String, AttributeValue> item, String name) {
+    AttributeValue value = item.get(name);
+    return value == null || !value.hasL() ? List.of() : value.l().stream().map(AttributeValue::m).toList();
   }
 }

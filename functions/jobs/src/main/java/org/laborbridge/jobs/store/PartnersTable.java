@@ -3,6 +3,7 @@ package org.laborbridge.jobs.store;
 import org.laborbridge.jobs.domain.Partner;
 import org.laborbridge.jobs.domain.PartnerKind;
 import org.laborbridge.jobs.domain.WebhookReply;
+import org.laborbridge.platform.dynamo.Attributes;
 import org.laborbridge.shared.region.CountyCode;
 import org.laborbridge.shared.webhook.WebhookSecret;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -13,11 +14,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.laborbridge.jobs.store.Items.bool;
-import static org.laborbridge.jobs.store.Items.n;
-import static org.laborbridge.jobs.store.Items.putOptional;
-import static org.laborbridge.jobs.store.Items.s;
-import static org.laborbridge.jobs.store.Items.string;
+import static org.laborbridge.platform.dynamo.Attributes.bool;
+import static org.laborbridge.platform.dynamo.Attributes.n;
+import static org.laborbridge.platform.dynamo.Attributes.putOptional;
+import static org.laborbridge.platform.dynamo.Attributes.s;
+import static org.laborbridge.platform.dynamo.Attributes.string;
 
 /**
  * The partners table (template.yaml PartnersTable, keys only, no index): partners with their webhook
@@ -72,7 +73,7 @@ public final class PartnersTable {
     item.put(NAME, s(partner.name()));
     item.put(REGION_CODE, s(partner.regionCode().value()));
     item.put(KIND, s(partner.kind().wireName()));
-    item.put(SECRETS, Items.strings(partner.secrets().stream().map(WebhookSecret::encoded).toList()));
+    item.put(SECRETS, Attributes.strings(partner.secrets().stream().map(WebhookSecret::encoded).toList()));
     putOptional(item, CALLBACK_URL, partner.callbackUrl());
     item.put(ENABLED, bool(partner.enabled()));
     item.put(CREATED_AT, s(partner.createdAt().toString()));
@@ -87,9 +88,9 @@ public final class PartnersTable {
         string(item, NAME),
         CountyCode.parse(string(item, REGION_CODE)),
         PartnerKind.fromWire(kind).orElseThrow(() -> new IllegalStateException("stored partner has unknown kind " + kind)),
-        Items.strings(item, SECRETS).stream().map(WebhookSecret::parse).toList(),
-        Items.optionalString(item, CALLBACK_URL).map(URI::create).orElse(null),
-        Items.bool(item, ENABLED),
+        Attributes.strings(item, SECRETS).stream().map(WebhookSecret::parse).toList(),
+        Attributes.optionalString(item, CALLBACK_URL).map(URI::create).orElse(null),
+        Attributes.bool(item, ENABLED),
         Instant.parse(string(item, CREATED_AT)),
         Instant.parse(string(item, MODIFIED_AT)));
   }
@@ -119,6 +120,6 @@ public final class PartnersTable {
   }
 
   static WebhookReply toReply(Map<String, AttributeValue> item) {
-    return new WebhookReply((int) Items.number(item, STATUS), Items.optionalString(item, BODY).orElse(null));
+    return new WebhookReply((int) Attributes.number(item, STATUS), Attributes.optionalString(item, BODY).orElse(null));
   }
 }

@@ -5,6 +5,7 @@ import org.laborbridge.jobs.domain.PushConsent;
 import org.laborbridge.jobs.domain.RegisteredBy;
 import org.laborbridge.jobs.domain.Worker;
 import org.laborbridge.jobs.domain.WorkerPreferences;
+import org.laborbridge.platform.dynamo.Attributes;
 import org.laborbridge.shared.identity.MobileNumber;
 import org.laborbridge.shared.identity.OccupationCode;
 import org.laborbridge.shared.identity.ResidentIdentityNumber;
@@ -17,17 +18,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import static org.laborbridge.jobs.store.Items.bool;
-import static org.laborbridge.jobs.store.Items.n;
-import static org.laborbridge.jobs.store.Items.putOptional;
-import static org.laborbridge.jobs.store.Items.s;
-import static org.laborbridge.jobs.store.Items.string;
+import static org.laborbridge.platform.dynamo.Attributes.bool;
+import static org.laborbridge.platform.dynamo.Attributes.n;
+import static org.laborbridge.platform.dynamo.Attributes.putOptional;
+import static org.laborbridge.platform.dynamo.Attributes.s;
+import static org.laborbridge.platform.dynamo.Attributes.sortedStrings;
+import static org.laborbridge.platform.dynamo.Attributes.string;
 
 /**
  * The workers table (template.yaml WorkersTable): job seekers and the guard items that keep one worker per
@@ -110,8 +111,8 @@ public final class WorkersTable {
     item.put(HOME_COUNTY, s(worker.homeCounty().value()));
     item.put(DESIRED_REGIONS, sortedStrings(p.desiredRegions().stream().map(Region::code).toList()));
     item.put(ANY_REGION, bool(p.anyRegion()));
-    item.put(OCCUPATIONS, Items.strings(p.occupations().stream().map(OccupationCode::value).toList()));
-    item.put(SKILLS, Items.strings(p.skills()));
+    item.put(OCCUPATIONS, Attributes.strings(p.occupations().stream().map(OccupationCode::value).toList()));
+    item.put(SKILLS, Attributes.strings(p.skills()));
     if (p.expectedMonthlyWage() != null) {
       item.put(EXPECTED_MONTHLY_WAGE, n(p.expectedMonthlyWage()));
     }
@@ -128,15 +129,15 @@ public final class WorkersTable {
 
   static Worker toWorker(Map<String, AttributeValue> item) {
     WorkerPreferences preferences = new WorkerPreferences(
-        Items.strings(item, DESIRED_REGIONS).stream().map(Region::ofCode).collect(Collectors.toSet()),
-        Items.bool(item, ANY_REGION),
-        Items.strings(item, OCCUPATIONS).stream().map(OccupationCode::parse).toList(),
-        Items.strings(item, SKILLS),
-        Items.decimal(item, EXPECTED_MONTHLY_WAGE).orElse(null),
-        Items.optionalString(item, AVAILABLE_FROM).map(LocalDate::parse).orElse(null),
-        Items.strings(item, PRIORITY_GROUPS).stream().map(PriorityGroup::valueOf).collect(Collectors.toSet()),
-        new PushConsent(Items.bool(item, CONSENT_GRANTED),
-            Items.strings(item, CONSENT_CHANNELS).stream().map(PushConsent.Channel::valueOf).collect(Collectors.toSet())));
+        Attributes.strings(item, DESIRED_REGIONS).stream().map(Region::ofCode).collect(Collectors.toSet()),
+        Attributes.bool(item, ANY_REGION),
+        Attributes.strings(item, OCCUPATIONS).stream().map(OccupationCode::parse).toList(),
+        Attributes.strings(item, SKILLS),
+        Attributes.decimal(item, EXPECTED_MONTHLY_WAGE).orElse(null),
+        Attributes.optionalString(item, AVAILABLE_FROM).map(LocalDate::parse).orElse(null),
+        Attributes.strings(item, PRIORITY_GROUPS).stream().map(PriorityGroup::valueOf).collect(Collectors.toSet()),
+        new PushConsent(Attributes.bool(item, CONSENT_GRANTED),
+            Attributes.strings(item, CONSENT_CHANNELS).stream().map(PushConsent.Channel::valueOf).collect(Collectors.toSet())));
     return new Worker(
         string(item, ID),
         string(item, NAME),
@@ -147,12 +148,7 @@ public final class WorkersTable {
         new RegisteredBy(RegisteredBy.Kind.valueOf(string(item, REGISTERED_BY_KIND)), string(item, REGISTERED_BY_ID)),
         Instant.parse(string(item, CREATED_AT)),
         Instant.parse(string(item, MODIFIED_AT)),
-        Items.number(item, VERSION));
-  }
-
-  /** Sets are stored sorted, so the same worker always makes the same item. */
-  private static AttributeValue sortedStrings(Collection<String> values) {
-    return Items.strings(values.stream().sorted().toList());
+        Attributes.number(item, VERSION));
   }
 
   private static String sha256(String text) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.laborbridge.platform.testing.ApiGatewayRequests;
+import org.laborbridge.platform.testing.ApiGatewayResponse;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import java.util.List;
@@ -71,43 +73,43 @@ class BadInputTest extends JobsHandlerTest {
   @ParameterizedTest(name = "a job with {0} is refused")
   @MethodSource("badJobs")
   void a_bad_job_is_refused_and_nothing_is_written(String what, String body, int status, String field) {
-    assertRefused(Requests.post("/v1/jobs", body).asEmployer("employer-bad"), status, field);
+    assertRefused(ApiGatewayRequests.post("/v1/jobs", body).asEmployer("employer-bad"), status, field);
   }
 
   @ParameterizedTest(name = "a worker with {0} is refused")
   @MethodSource("badWorkers")
   void a_bad_worker_is_refused_and_nothing_is_written(String what, String body, int status, String field) {
-    assertRefused(Requests.post("/v1/workers", body).asWorker("worker-bad"), status, field);
+    assertRefused(ApiGatewayRequests.post("/v1/workers", body).asWorker("worker-bad"), status, field);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badRequests")
-  void other_bad_requests_are_refused_and_nothing_is_written(String what, Requests request, int status, String field) {
+  void other_bad_requests_are_refused_and_nothing_is_written(String what, ApiGatewayRequests request, int status, String field) {
     assertRefused(request, status, field);
   }
 
   static Stream<Arguments> badRequests() {
     return Stream.of(
-        Arguments.of("an unknown job id is a 404", Requests.get("/v1/jobs/not-a-job").asStaff("51"), 404, null),
-        Arguments.of("closing an unknown job is a 404", Requests.post("/v1/jobs/not-a-job/close", null).asStaff("51"), 404, null),
-        Arguments.of("an unknown worker id is a 404", Requests.get("/v1/workers/nobody").asStaff("51"), 404, null),
-        Arguments.of("an unknown route is a 404", Requests.get("/v1/nowhere").asStaff("51"), 404, null),
-        Arguments.of("a wrong method is a 405", Requests.put("/v1/jobs", "{}").asStaff("51"), 405, null),
-        Arguments.of("a limit over 100 is refused", Requests.get("/v1/jobs").query("region", "51").query("limit", "500").asStaff("51"), 400, "limit"),
-        Arguments.of("a tampered cursor is refused", Requests.get("/v1/jobs").query("region", "51").query("cursor", "bm90LWEtY3Vyc29y").asStaff("51"), 400, "cursor"),
-        Arguments.of("a region outside the nine is refused", Requests.get("/v1/jobs").query("region", "44").asStaff("51"), 400, "region"),
-        Arguments.of("a changes feed without since is refused", Requests.get("/v1/jobs/changes").asStaff("51"), 400, "since"),
-        Arguments.of("a partner with a malformed secret is refused", Requests.post("/v1/partners",
+        Arguments.of("an unknown job id is a 404", ApiGatewayRequests.get("/v1/jobs/not-a-job").asStaff("51"), 404, null),
+        Arguments.of("closing an unknown job is a 404", ApiGatewayRequests.post("/v1/jobs/not-a-job/close", null).asStaff("51"), 404, null),
+        Arguments.of("an unknown worker id is a 404", ApiGatewayRequests.get("/v1/workers/nobody").asStaff("51"), 404, null),
+        Arguments.of("an unknown route is a 404", ApiGatewayRequests.get("/v1/nowhere").asStaff("51"), 404, null),
+        Arguments.of("a wrong method is a 405", ApiGatewayRequests.put("/v1/jobs", "{}").asStaff("51"), 405, null),
+        Arguments.of("a limit over 100 is refused", ApiGatewayRequests.get("/v1/jobs").query("region", "51").query("limit", "500").asStaff("51"), 400, "limit"),
+        Arguments.of("a tampered cursor is refused", ApiGatewayRequests.get("/v1/jobs").query("region", "51").query("cursor", "bm90LWEtY3Vyc29y").asStaff("51"), 400, "cursor"),
+        Arguments.of("a region outside the nine is refused", ApiGatewayRequests.get("/v1/jobs").query("region", "44").asStaff("51"), 400, "region"),
+        Arguments.of("a changes feed without since is refused", ApiGatewayRequests.get("/v1/jobs/changes").asStaff("51"), 400, "since"),
+        Arguments.of("a partner with a malformed secret is refused", ApiGatewayRequests.post("/v1/partners",
             Bodies.partner("zj-hr", "not-a-secret").toString()).asStaff("51"), 400, "secrets[0]"),
-        Arguments.of("a partner with an http callback is refused", Requests.post("/v1/partners",
+        Arguments.of("a partner with an http callback is refused", ApiGatewayRequests.post("/v1/partners",
             Bodies.partner("zj-hr", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw").put("callbackUrl", "http://x.example").toString()).asStaff("51"), 400, "callbackUrl"),
-        Arguments.of("an employer may not register partners", Requests.post("/v1/partners",
+        Arguments.of("an employer may not register partners", ApiGatewayRequests.post("/v1/partners",
             Bodies.partner("zj-hr", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw").toString()).asEmployer("e"), 403, null));
   }
 
-  private void assertRefused(Requests request, int status, String field) {
+  private void assertRefused(ApiGatewayRequests request, int status, String field) {
     long before = written();
-    JobsFunction.Response response = function.send(request.event());
+    ApiGatewayResponse response = function.send(request.event());
     assertEquals(status, response.status(), response::toString);
     assertTrue(response.header("Content-Type").startsWith("application/problem+json"), response::toString);
     JsonNode problem = response.json();

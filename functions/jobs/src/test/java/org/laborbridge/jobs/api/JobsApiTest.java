@@ -3,6 +3,8 @@ package org.laborbridge.jobs.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.laborbridge.platform.testing.ApiGatewayRequests;
+import org.laborbridge.platform.testing.ApiGatewayResponse;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
@@ -22,18 +24,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JobsApiTest extends JobsHandlerTest {
 
 
-  private JobsFunction.Response postJob(ObjectNode body, String employer) {
-    return function.send(Requests.post("/v1/jobs", body.toString()).asEmployer(employer).event());
+  private ApiGatewayResponse postJob(ObjectNode body, String employer) {
+    return function.send(ApiGatewayRequests.post("/v1/jobs", body.toString()).asEmployer(employer).event());
   }
 
   @Test
   void an_employer_posts_a_job_and_reads_it_back_with_its_location() {
-    JobsFunction.Response created = postJob(Bodies.job(), "employer-zj-1");
+    ApiGatewayResponse created = postJob(Bodies.job(), "employer-zj-1");
     assertEquals(201, created.status(), created::toString);
     String id = created.json().path("id").asText();
     assertEquals("/v1/jobs/" + id, created.header("Location"));
 
-    JsonNode job = function.send(Requests.get("/v1/jobs/" + id).asWorker("worker-1").event()).json();
+    JsonNode job = function.send(ApiGatewayRequests.get("/v1/jobs/" + id).asWorker("worker-1").event()).json();
     assertEquals("Line cook, central kitchen", job.path("title").asText());
     assertEquals("ACTIVE", job.path("status").asText());
     assertEquals("33", job.path("location").path("province").asText());
@@ -56,7 +58,7 @@ class JobsApiTest extends JobsHandlerTest {
     String cursor = null;
     int pages = 0;
     do {
-      Requests request = Requests.get("/v1/jobs").query("region", "32").query("limit", "2").asStaff("32");
+      ApiGatewayRequests request = ApiGatewayRequests.get("/v1/jobs").query("region", "32").query("limit", "2").asStaff("32");
       if (cursor != null) {
         request.query("cursor", cursor);
       }
@@ -75,26 +77,26 @@ class JobsApiTest extends JobsHandlerTest {
     ((ObjectNode) body.path("location")).put("regionCode", "350100");
     String id = postJob(body, "employer-fj-1").json().path("id").asText();
 
-    JobsFunction.Response closed = function.send(Requests.post("/v1/jobs/" + id + "/close", null).asEmployer("employer-fj-1").event());
+    ApiGatewayResponse closed = function.send(ApiGatewayRequests.post("/v1/jobs/" + id + "/close", null).asEmployer("employer-fj-1").event());
     assertEquals(200, closed.status(), closed::toString);
     assertEquals("CLOSED", closed.json().path("status").asText());
     long version = closed.json().path("version").asLong();
-    JobsFunction.Response again = function.send(Requests.post("/v1/jobs/" + id + "/close", null).asStaff("35").event());
+    ApiGatewayResponse again = function.send(ApiGatewayRequests.post("/v1/jobs/" + id + "/close", null).asStaff("35").event());
     assertEquals(version, again.json().path("version").asLong());
 
-    JsonNode open = function.send(Requests.get("/v1/jobs").query("region", "35").asStaff("35").event()).json();
+    JsonNode open = function.send(ApiGatewayRequests.get("/v1/jobs").query("region", "35").asStaff("35").event()).json();
     assertTrue(open.path("items").isArray(), "an empty page still lists its items: " + open);
     assertEquals(0, open.path("items").size());
-    JsonNode closedList = function.send(Requests.get("/v1/jobs").query("region", "35").query("status", "closed").asStaff("35").event()).json();
+    JsonNode closedList = function.send(ApiGatewayRequests.get("/v1/jobs").query("region", "35").query("status", "closed").asStaff("35").event()).json();
     assertEquals(id, closedList.path("items").get(0).path("id").asText());
   }
 
   @Test
   void another_employer_or_staff_of_another_region_may_not_close_a_job() {
     String id = postJob(Bodies.job(), "employer-zj-2").json().path("id").asText();
-    assertEquals(403, function.send(Requests.post("/v1/jobs/" + id + "/close", null).asEmployer("employer-zj-3").event()).status());
-    assertEquals(403, function.send(Requests.post("/v1/jobs/" + id + "/close", null).asStaff("51").event()).status());
-    assertEquals(200, function.send(Requests.post("/v1/jobs/" + id + "/close", null).asStaff("33").event()).status());
+    assertEquals(403, function.send(ApiGatewayRequests.post("/v1/jobs/" + id + "/close", null).asEmployer("employer-zj-3").event()).status());
+    assertEquals(403, function.send(ApiGatewayRequests.post("/v1/jobs/" + id + "/close", null).asStaff("51").event()).status());
+    assertEquals(200, function.send(ApiGatewayRequests.post("/v1/jobs/" + id + "/close", null).asStaff("33").event()).status());
   }
 
   @Test
@@ -105,9 +107,9 @@ class JobsApiTest extends JobsHandlerTest {
     function.clock.advance(java.time.Duration.ofSeconds(10));
     String second = postJob(Bodies.job().put("title", "Feed two"), "employer-feed").json().path("id").asText();
     function.clock.advance(java.time.Duration.ofSeconds(10));
-    function.send(Requests.post("/v1/jobs/" + first + "/close", null).asEmployer("employer-feed").event());
+    function.send(ApiGatewayRequests.post("/v1/jobs/" + first + "/close", null).asEmployer("employer-feed").event());
 
-    JsonNode feed = function.send(Requests.get("/v1/jobs/changes").query("since", since.toString()).asStaff("51").event()).json();
+    JsonNode feed = function.send(ApiGatewayRequests.get("/v1/jobs/changes").query("since", since.toString()).asStaff("51").event()).json();
     List<String> order = new ArrayList<>();
     feed.path("items").forEach(item -> order.add(item.path("id").asText() + ":" + item.path("status").asText()));
     assertEquals(List.of(second + ":ACTIVE", first + ":CLOSED"), order);
@@ -116,16 +118,16 @@ class JobsApiTest extends JobsHandlerTest {
   @Test
   void the_same_idempotency_key_and_body_give_the_first_job_and_another_body_is_refused() {
     ObjectNode body = Bodies.job().put("title", "Idempotent job");
-    JobsFunction.Response first = function.send(Requests.post("/v1/jobs", body.toString()).header("Idempotency-Key", "order-77")
+    ApiGatewayResponse first = function.send(ApiGatewayRequests.post("/v1/jobs", body.toString()).header("Idempotency-Key", "order-77")
         .asEmployer("employer-idem").event());
-    JobsFunction.Response second = function.send(Requests.post("/v1/jobs", body.toString()).header("Idempotency-Key", "order-77")
+    ApiGatewayResponse second = function.send(ApiGatewayRequests.post("/v1/jobs", body.toString()).header("Idempotency-Key", "order-77")
         .asEmployer("employer-idem").event());
     assertEquals(201, first.status());
     assertEquals(201, second.status());
     assertEquals(first.json().path("id"), second.json().path("id"));
     assertEquals(first.header("Location"), second.header("Location"));
 
-    JobsFunction.Response different = function.send(Requests.post("/v1/jobs", body.put("openings", 9).toString())
+    ApiGatewayResponse different = function.send(ApiGatewayRequests.post("/v1/jobs", body.put("openings", 9).toString())
         .header("Idempotency-Key", "order-77").asEmployer("employer-idem").event());
     assertEquals(422, different.status(), different::toString);
     assertEquals("application/problem+json", different.header("Content-Type"));
@@ -146,8 +148,8 @@ class JobsApiTest extends JobsHandlerTest {
 
   @Test
   void workers_and_partners_may_not_post_jobs() {
-    assertEquals(403, function.send(Requests.post("/v1/jobs", Bodies.job().toString()).asWorker("w").event()).status());
-    assertEquals(401, function.send(Requests.post("/v1/jobs", Bodies.job().toString()).event()).status());
+    assertEquals(403, function.send(ApiGatewayRequests.post("/v1/jobs", Bodies.job().toString()).asWorker("w").event()).status());
+    assertEquals(401, function.send(ApiGatewayRequests.post("/v1/jobs", Bodies.job().toString()).event()).status());
   }
 
   List<Message> drainMatchingQueue() {
@@ -178,7 +180,7 @@ class JobsApiTest extends JobsHandlerTest {
 
   @Test
   void an_unknown_job_is_a_404_problem() {
-    JobsFunction.Response missing = function.send(Requests.get("/v1/jobs/no-such-job").asStaff("51").event());
+    ApiGatewayResponse missing = function.send(ApiGatewayRequests.get("/v1/jobs/no-such-job").asStaff("51").event());
     assertEquals(404, missing.status());
     assertEquals("https://laborbridge.org/problems/not-found", missing.json().path("type").asText());
     assertFalse(missing.json().path("errorRef").asText().isEmpty());

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.laborbridge.platform.testing.ApiGatewayResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -60,7 +61,7 @@ class JobsEventSamplesTest extends JobsHandlerTest {
       try (InputStream in = new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))) {
         event = serializer.fromJson(in);
       }
-      JobsFunction.Response response = function.send(event);
+      ApiGatewayResponse response = function.send(event);
       String name = sample.getFileName().toString();
       assertEquals(EXPECTED.get(name), response.status(), () -> name + " answered " + response);
       if (name.startsWith("11-")) {

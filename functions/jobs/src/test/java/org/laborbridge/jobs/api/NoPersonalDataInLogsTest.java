@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.laborbridge.platform.testing.ApiGatewayRequests;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
@@ -41,15 +42,15 @@ class NoPersonalDataInLogsTest extends JobsHandlerTest {
   @Test
   void registering_succeeding_conflicting_and_failing_logs_no_identity_or_phone_number() {
     ObjectNode worker = Bodies.worker();
-    String id = function.send(Requests.post("/v1/workers", worker.toString()).asWorker("li-wei").event()).json().path("id").asText();
-    function.send(Requests.post("/v1/workers", worker.toString()).asWorker("li-wei-again").event());
-    function.send(Requests.post("/v1/workers", Bodies.worker().put("identityNumber", "110105194912310021").toString()).asWorker("x").event());
-    function.send(Requests.post("/v1/workers", Bodies.worker().put("phone", "12812345678").toString()).asWorker("y").event());
-    function.send(Requests.post("/v1/workers", "{\"identityNumber\": \"11010519491231002X\", \"phone\": 13812345678,").asWorker("z").event());
-    function.send(Requests.get("/v1/workers/" + id).asStaff("51").event());
-    function.send(Requests.get("/v1/workers/11010519491231002X").asStaff("51").event());
-    function.send(Requests.get("/v1/workers/13812345678").asStaff("51").event());
-    function.send(Requests.patch("/v1/workers/" + id, "{\"expectedMonthlyWage\": \"lots\", \"phone\": \"13812345678\"}").asWorker("li-wei").event());
+    String id = function.send(ApiGatewayRequests.post("/v1/workers", worker.toString()).asWorker("li-wei").event()).json().path("id").asText();
+    function.send(ApiGatewayRequests.post("/v1/workers", worker.toString()).asWorker("li-wei-again").event());
+    function.send(ApiGatewayRequests.post("/v1/workers", Bodies.worker().put("identityNumber", "110105194912310021").toString()).asWorker("x").event());
+    function.send(ApiGatewayRequests.post("/v1/workers", Bodies.worker().put("phone", "12812345678").toString()).asWorker("y").event());
+    function.send(ApiGatewayRequests.post("/v1/workers", "{\"identityNumber\": \"11010519491231002X\", \"phone\": 13812345678,").asWorker("z").event());
+    function.send(ApiGatewayRequests.get("/v1/workers/" + id).asStaff("51").event());
+    function.send(ApiGatewayRequests.get("/v1/workers/11010519491231002X").asStaff("51").event());
+    function.send(ApiGatewayRequests.get("/v1/workers/13812345678").asStaff("51").event());
+    function.send(ApiGatewayRequests.patch("/v1/workers/" + id, "{\"expectedMonthlyWage\": \"lots\", \"phone\": \"13812345678\"}").asWorker("li-wei").event());
 
     assertTrue(captured.list.size() >= 7, "every request logs its outcome line");
     for (ILoggingEvent event : captured.list) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.laborbridge.platform.testing.ApiGatewayRequests;
+import org.laborbridge.platform.testing.ApiGatewayResponse;
 import org.laborbridge.shared.webhook.WebhookSecret;
 import org.laborbridge.shared.webhook.WebhookSigner;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -31,11 +33,11 @@ class PartnerWebhookTest extends JobsHandlerTest {
   void registerPartners() {
     register("zj-hr", FIRST);
     register("gz-agency", FIRST);
-    assertEquals(200, function.send(Requests.post("/v1/partners/gz-agency/disable", null).asStaff("51").event()).status());
+    assertEquals(200, function.send(ApiGatewayRequests.post("/v1/partners/gz-agency/disable", null).asStaff("51").event()).status());
   }
 
   private void register(String id, WebhookSecret secret) {
-    JobsFunction.Response response = function.send(Requests.post("/v1/partners", Bodies.partner(id, secret.encoded()).toString())
+    ApiGatewayResponse response = function.send(ApiGatewayRequests.post("/v1/partners", Bodies.partner(id, secret.encoded()).toString())
         .asStaff("51").event());
     assertEquals(201, response.status(), response::toString);
   }
@@ -47,7 +49,7 @@ class PartnerWebhookTest extends JobsHandlerTest {
   }
 
   private APIGatewayV2HTTPEvent delivery(String partner, String webhookId, String body, Instant signedAt, String signature) {
-    APIGatewayV2HTTPEvent event = Requests.post("/v1/partners/" + partner + "/webhooks", body).event();
+    APIGatewayV2HTTPEvent event = ApiGatewayRequests.post("/v1/partners/" + partner + "/webhooks", body).event();
     // A header the sender left out is absent, as API Gateway delivers it.
     if (webhookId != null) {
       event.getHeaders().put("webhook-id", webhookId);
@@ -71,18 +73,18 @@ class PartnerWebhookTest extends JobsHandlerTest {
   @Test
   void a_signed_job_posted_creates_the_job_once_and_a_replay_gets_the_first_answer() {
     long before = jobs();
-    JobsFunction.Response first = function.send(signed("zj-hr", "msg_001", jobEvent("ZJ-1", "Assembler"), FIRST));
+    ApiGatewayResponse first = function.send(signed("zj-hr", "msg_001", jobEvent("ZJ-1", "Assembler"), FIRST));
     assertEquals(200, first.status(), first::toString);
     assertEquals("POSTED", first.json().path("outcome").asText());
     String jobId = first.json().path("jobId").asText();
 
     function.clock.advance(Duration.ofMinutes(30)); // the sender retries later, re-signing the same id
-    JobsFunction.Response replay = function.send(signed("zj-hr", "msg_001", jobEvent("ZJ-1", "Assembler"), FIRST));
+    ApiGatewayResponse replay = function.send(signed("zj-hr", "msg_001", jobEvent("ZJ-1", "Assembler"), FIRST));
     assertEquals(200, replay.status());
     assertEquals(first.body(), replay.body());
     assertEquals(before + 1, jobs());
 
-    JsonNode job = function.send(Requests.get("/v1/jobs/" + jobId).asStaff("33").event()).json();
+    JsonNode job = function.send(ApiGatewayRequests.get("/v1/jobs/" + jobId).asStaff("33").event()).json();
     assertEquals("PARTNER", job.path("postedBy").path("kind").asText());
     assertEquals("zj-hr", job.path("postedBy").path("id").asText());
   }
@@ -92,12 +94,12 @@ class PartnerWebhookTest extends JobsHandlerTest {
     String jobId = function.send(signed("zj-hr", "msg_010", jobEvent("ZJ-10", "Packer"), FIRST)).json().path("jobId").asText();
     ObjectNode update = JobsFunction.JSON.createObjectNode().put("type", "job.updated");
     update.set("data", Bodies.job().put("externalId", "ZJ-10").put("title", "Packer, night shift"));
-    JobsFunction.Response updated = function.send(signed("zj-hr", "msg_011", update.toString(), FIRST));
+    ApiGatewayResponse updated = function.send(signed("zj-hr", "msg_011", update.toString(), FIRST));
     assertEquals(200, updated.status(), updated::toString);
     assertEquals(jobId, updated.json().path("jobId").asText());
     String close = "{\"type\":\"job.closed\",\"data\":{\"externalId\":\"ZJ-10\"}}";
     assertEquals("CLOSED", function.send(signed("zj-hr", "msg_012", close, FIRST)).json().path("status").asText());
-    assertEquals("Packer, night shift", function.send(Requests.get("/v1/jobs/" + jobId).asStaff("33").event()).json().path("title").asText());
+    assertEquals("Packer, night shift", function.send(ApiGatewayRequests.get("/v1/jobs/" + jobId).asStaff("33").event()).json().path("title").asText());
   }
 
   @Test
@@ -105,7 +107,7 @@ class PartnerWebhookTest extends JobsHandlerTest {
     drain();
     ObjectNode payload = JobsFunction.JSON.createObjectNode().put("type", "worker.registered");
     payload.set("data", Bodies.worker().put("identityNumber", "330100198506154567").put("phone", "13712345678"));
-    JobsFunction.Response response = function.send(signed("zj-hr", "msg_w_1", payload.toString(), FIRST));
+    ApiGatewayResponse response = function.send(signed("zj-hr", "msg_w_1", payload.toString(), FIRST));
     assertEquals(200, response.status(), response::toString);
     assertEquals("REGISTERED", response.json().path("outcome").asText());
     List<Message> messages = drain();
@@ -118,7 +120,7 @@ class PartnerWebhookTest extends JobsHandlerTest {
 
   @Test
   void both_secrets_verify_during_a_rotation_and_the_retired_one_stops_working() {
-    JobsFunction.Response rotated = function.send(Requests.put("/v1/partners/zj-hr/secrets",
+    ApiGatewayResponse rotated = function.send(ApiGatewayRequests.put("/v1/partners/zj-hr/secrets",
         "{\"secrets\":[\"" + FIRST.encoded() + "\",\"" + SECOND.encoded() + "\"]}").asStaff("51").event());
     assertEquals(200, rotated.status(), rotated::toString);
     assertEquals(2, rotated.json().path("validSecrets").asInt());
@@ -128,9 +130,9 @@ class PartnerWebhookTest extends JobsHandlerTest {
     assertEquals(200, function.send(signed("zj-hr", "msg_r2", jobEvent("ZJ-R2", "Driver"), SECOND)).status());
     assertEquals(200, function.send(signed("zj-hr", "msg_r3", jobEvent("ZJ-R3", "Driver"), WebhookSecret.generate(), SECOND)).status());
 
-    function.send(Requests.put("/v1/partners/zj-hr/secrets", "{\"secrets\":[\"" + SECOND.encoded() + "\"]}").asStaff("51").event());
+    function.send(ApiGatewayRequests.put("/v1/partners/zj-hr/secrets", "{\"secrets\":[\"" + SECOND.encoded() + "\"]}").asStaff("51").event());
     assertEquals(401, function.send(signed("zj-hr", "msg_r4", jobEvent("ZJ-R4", "Driver"), FIRST)).status());
-    function.send(Requests.put("/v1/partners/zj-hr/secrets", "{\"secrets\":[\"" + FIRST.encoded() + "\"]}").asStaff("51").event());
+    function.send(ApiGatewayRequests.put("/v1/partners/zj-hr/secrets", "{\"secrets\":[\"" + FIRST.encoded() + "\"]}").asStaff("51").event());
   }
 
   @Test
@@ -151,7 +153,7 @@ class PartnerWebhookTest extends JobsHandlerTest {
         "missing id", delivery("zj-hr", null, body, now,
             WebhookSigner.sign("msg_x8", now.getEpochSecond(), body.getBytes(StandardCharsets.UTF_8), FIRST)));
     refused.forEach((what, event) -> {
-      JobsFunction.Response response = function.send(event);
+      ApiGatewayResponse response = function.send(event);
       assertEquals(401, response.status(), () -> what + ": " + response);
       assertEquals("https://laborbridge.org/problems/unauthenticated", response.json().path("type").asText(), what);
     });
@@ -163,7 +165,7 @@ class PartnerWebhookTest extends JobsHandlerTest {
     long before = jobs();
     assertEquals(400, function.send(signed("zj-hr", "msg_b1", "{\"type\":\"job.exploded\",\"data\":{}}", FIRST)).status());
     assertEquals(400, function.send(signed("zj-hr", "msg_b2", "not json at all", FIRST)).status());
-    JobsFunction.Response badJob = function.send(signed("zj-hr", "msg_b3",
+    ApiGatewayResponse badJob = function.send(signed("zj-hr", "msg_b3",
         "{\"type\":\"job.posted\",\"data\":{\"externalId\":\"ZJ-B\",\"openings\":\"many\"}}", FIRST));
     assertEquals(400, badJob.status());
     assertTrue(badJob.json().path("errors").findValuesAsText("field").contains("data.openings"), badJob::toString);

@@ -1,14 +1,7 @@
 package org.laborbridge.jobs.store;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import org.laborbridge.platform.testing.StoreRules;
 
 /**
  * What the store may not do, checked on the compiled classes: no Scan on a request path (it reads the
@@ -16,27 +9,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 class StoreRulesTest {
 
-  private final JavaClasses store = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("org.laborbridge.jobs.store");
-
-  private static DescribedPredicate<JavaMethodCall> dynamoDbCall(String operationPrefix) {
-    return DescribedPredicate.describe("a DynamoDbClient " + operationPrefix + " operation",
-        call -> call.getTarget().getOwner().isAssignableTo(DynamoDbClient.class)
-            && call.getTarget().getName().startsWith(operationPrefix));
-  }
+  private final StoreRules store = StoreRules.of("org.laborbridge.jobs.store");
 
   @Test
   void the_store_never_scans_a_table() {
-    noClasses().should().callMethodWhere(dynamoDbCall("scan"))
-        .because("lists are queries on an index; a scan reads the whole table")
-        .check(store);
+    store.neverScans("lists are queries on an index; a scan reads the whole table");
   }
 
   @Test
   void the_store_uses_no_dynamodb_transactions() {
-    noClasses().should().callMethodWhere(dynamoDbCall("transact"))
-        .because("invariants live on one item and one conditional write (decision 0001)")
-        .check(store);
+    store.usesNoTransactions("invariants live on one item and one conditional write (decision 0001)");
   }
 }

@@ -1,7 +1,6 @@
 package org.laborbridge.matching.api;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.laborbridge.matching.domain.IndexCandidate;
 import org.laborbridge.matching.domain.ListOpenJob;
@@ -15,22 +14,9 @@ import org.laborbridge.shared.time.ProgrammeClock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-import java.time.Clock;
-
 /** Wires matching's use cases to their DynamoDB and SQS adapters. */
 @Factory
 class UseCases {
-
-  @Singleton
-  @Requires(missingBeans = Clock.class)
-  Clock clock() {
-    return Clock.systemUTC();
-  }
-
-  @Singleton
-  ProgrammeClock programmeClock(Clock clock) {
-    return new ProgrammeClock(clock);
-  }
 
   @Singleton
   DynamoCandidateIndex candidateIndex(DynamoDbClient dynamoDb, MatchingConfiguration config) {

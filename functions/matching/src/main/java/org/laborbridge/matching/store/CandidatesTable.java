@@ -6,6 +6,7 @@ import org.laborbridge.matching.domain.CandidateProfile;
 import org.laborbridge.matching.domain.JobOffer;
 import org.laborbridge.matching.domain.JobPool;
 import org.laborbridge.matching.domain.OpenJobIndex;
+import org.laborbridge.platform.dynamo.Attributes;
 import org.laborbridge.shared.identity.OccupationCode;
 import org.laborbridge.shared.region.Region;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -19,12 +20,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import static org.laborbridge.matching.store.Items.bool;
-import static org.laborbridge.matching.store.Items.n;
-import static org.laborbridge.matching.store.Items.putOptional;
-import static org.laborbridge.matching.store.Items.s;
-import static org.laborbridge.matching.store.Items.sortedStrings;
-import static org.laborbridge.matching.store.Items.string;
+import static org.laborbridge.platform.dynamo.Attributes.bool;
+import static org.laborbridge.platform.dynamo.Attributes.n;
+import static org.laborbridge.platform.dynamo.Attributes.putOptional;
+import static org.laborbridge.platform.dynamo.Attributes.s;
+import static org.laborbridge.platform.dynamo.Attributes.sortedStrings;
+import static org.laborbridge.platform.dynamo.Attributes.string;
 
 /**
  * The candidates table (template.yaml CandidatesTable): the candidate pools and each worker's index state, and
@@ -124,8 +125,8 @@ public final class CandidatesTable {
     putOptional(item, OWNER_SUBJECT, worker.ownerSubject());
     item.put(DESIRED_REGIONS, sortedStrings(worker.desiredRegions().stream().map(Region::code).toList()));
     item.put(ANY_REGION_FLAG, bool(worker.anyRegion()));
-    item.put(OCCUPATIONS, Items.strings(worker.occupations().stream().map(OccupationCode::value).toList()));
-    item.put(SKILLS, Items.strings(worker.skills()));
+    item.put(OCCUPATIONS, Attributes.strings(worker.occupations().stream().map(OccupationCode::value).toList()));
+    item.put(SKILLS, Attributes.strings(worker.skills()));
     if (worker.expectedMonthlyWage() != null) {
       item.put(EXPECTED_MONTHLY_WAGE, n(worker.expectedMonthlyWage()));
     }
@@ -139,18 +140,18 @@ public final class CandidatesTable {
   static CandidateProfile toCandidate(Map<String, AttributeValue> item) {
     return new CandidateProfile(
         string(item, WORKER_ID),
-        Items.number(item, VERSION),
+        Attributes.number(item, VERSION),
         Region.ofCode(string(item, HOME_REGION)),
-        Items.optionalString(item, OWNER_SUBJECT).orElse(null),
-        Items.strings(item, DESIRED_REGIONS).stream().map(Region::ofCode).collect(Collectors.toSet()),
-        Items.bool(item, ANY_REGION_FLAG),
-        Items.strings(item, OCCUPATIONS).stream().map(OccupationCode::parse).toList(),
-        Items.strings(item, SKILLS),
-        Items.decimal(item, EXPECTED_MONTHLY_WAGE).orElse(null),
-        Items.optionalString(item, AVAILABLE_FROM).map(LocalDate::parse).orElse(null),
-        Set.copyOf(Items.strings(item, PRIORITY_GROUPS)),
-        Items.bool(item, CONSENTED),
-        Set.copyOf(Items.strings(item, CHANNELS)));
+        Attributes.optionalString(item, OWNER_SUBJECT).orElse(null),
+        Attributes.strings(item, DESIRED_REGIONS).stream().map(Region::ofCode).collect(Collectors.toSet()),
+        Attributes.bool(item, ANY_REGION_FLAG),
+        Attributes.strings(item, OCCUPATIONS).stream().map(OccupationCode::parse).toList(),
+        Attributes.strings(item, SKILLS),
+        Attributes.decimal(item, EXPECTED_MONTHLY_WAGE).orElse(null),
+        Attributes.optionalString(item, AVAILABLE_FROM).map(LocalDate::parse).orElse(null),
+        Set.copyOf(Attributes.strings(item, PRIORITY_GROUPS)),
+        Attributes.bool(item, CONSENTED),
+        Set.copyOf(Attributes.strings(item, CHANNELS)));
   }
 
   static Map<String, AttributeValue> profileItem(String workerId, CandidateIndex.IndexState state) {
@@ -168,10 +169,10 @@ public final class CandidatesTable {
       return Optional.empty();
     }
     return Optional.of(new CandidateIndex.IndexState(
-        Items.number(item, VERSION),
-        Items.strings(item, POOL_KEYS).stream().map(CandidatesTable::pool).collect(Collectors.toSet()),
-        Items.strings(item, WRITTEN_KEYS).stream().map(CandidatesTable::pool).collect(Collectors.toSet()),
-        Items.bool(item, SETTLED)));
+        Attributes.number(item, VERSION),
+        Attributes.strings(item, POOL_KEYS).stream().map(CandidatesTable::pool).collect(Collectors.toSet()),
+        Attributes.strings(item, WRITTEN_KEYS).stream().map(CandidatesTable::pool).collect(Collectors.toSet()),
+        Attributes.bool(item, SETTLED)));
   }
 
   static AttributeValue poolKeys(Collection<CandidatePool> pools) {
@@ -206,7 +207,7 @@ public final class CandidatesTable {
     item.put(COUNTY_CODE, s(job.countyCode()));
     putOptional(item, CITY, job.city());
     item.put(OCCUPATION, s(job.occupation().value()));
-    item.put(SKILLS, Items.strings(job.skills()));
+    item.put(SKILLS, Attributes.strings(job.skills()));
     // Amounts as strings: a DynamoDB number drops trailing zeros, and a push shows them as the job event had them.
     item.put(SALARY_MIN, s(job.pay().min().toPlainString()));
     item.put(SALARY_MAX, s(job.pay().max().toPlainString()));
@@ -226,22 +227,22 @@ public final class CandidatesTable {
   static JobOffer toJob(Map<String, AttributeValue> item) {
     return new JobOffer(
         string(item, JOB_ID),
-        Items.number(item, VERSION),
+        Attributes.number(item, VERSION),
         JobOffer.Status.ACTIVE,
         string(item, TITLE),
-        Items.optionalString(item, EMPLOYER_NAME).orElse(null),
+        Attributes.optionalString(item, EMPLOYER_NAME).orElse(null),
         Region.ofCode(string(item, REGION)),
         string(item, COUNTY_CODE),
-        Items.optionalString(item, CITY).orElse(null),
+        Attributes.optionalString(item, CITY).orElse(null),
         OccupationCode.parse(string(item, OCCUPATION)),
-        Items.strings(item, SKILLS),
+        Attributes.strings(item, SKILLS),
         new JobOffer.Pay(amount(item, SALARY_MIN), amount(item, SALARY_MAX), string(item, SALARY_UNIT),
             amount(item, MONTHLY_MINIMUM)),
         LocalDate.parse(string(item, VALID_THROUGH)),
-        Items.optionalString(item, START_DATE).map(LocalDate::parse).orElse(null),
-        Items.bool(item, ACCOMMODATION),
-        Items.bool(item, TRANSPORT),
-        Items.optionalString(item, LABOR_BRAND).orElse(null),
+        Attributes.optionalString(item, START_DATE).map(LocalDate::parse).orElse(null),
+        Attributes.bool(item, ACCOMMODATION),
+        Attributes.bool(item, TRANSPORT),
+        Attributes.optionalString(item, LABOR_BRAND).orElse(null),
         new JobOffer.Poster(string(item, POSTED_BY_KIND), string(item, POSTED_BY_ID)));
   }
 
@@ -260,10 +261,10 @@ public final class CandidatesTable {
       return Optional.empty();
     }
     return Optional.of(new OpenJobIndex.ListingState(
-        Items.number(item, VERSION),
-        Items.strings(item, POOL_KEYS).stream().map(CandidatesTable::jobPool).collect(Collectors.toSet()),
-        Items.strings(item, WRITTEN_KEYS).stream().map(CandidatesTable::jobPool).collect(Collectors.toSet()),
-        Items.bool(item, SETTLED)));
+        Attributes.number(item, VERSION),
+        Attributes.strings(item, POOL_KEYS).stream().map(CandidatesTable::jobPool).collect(Collectors.toSet()),
+        Attributes.strings(item, WRITTEN_KEYS).stream().map(CandidatesTable::jobPool).collect(Collectors.toSet()),
+        Attributes.bool(item, SETTLED)));
   }
 
   static AttributeValue jobPoolKeys(Collection<JobPool> pools) {

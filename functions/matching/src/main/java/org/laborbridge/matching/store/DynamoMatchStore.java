@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static org.laborbridge.matching.store.Items.bool;
-import static org.laborbridge.matching.store.Items.n;
-import static org.laborbridge.matching.store.Items.s;
+import static org.laborbridge.platform.dynamo.Attributes.bool;
+import static org.laborbridge.platform.dynamo.Attributes.n;
+import static org.laborbridge.platform.dynamo.Attributes.s;
 
 /**
  * Matches in DynamoDB: created once per worker and job by a conditional put; a job's matches by the byJob index, a

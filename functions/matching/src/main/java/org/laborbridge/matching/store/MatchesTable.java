@@ -1,6 +1,7 @@
 package org.laborbridge.matching.store;
 
 import org.laborbridge.matching.domain.Match;
+import org.laborbridge.platform.dynamo.Attributes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.math.BigDecimal;
@@ -8,10 +9,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-import static org.laborbridge.matching.store.Items.bool;
-import static org.laborbridge.matching.store.Items.n;
-import static org.laborbridge.matching.store.Items.s;
-import static org.laborbridge.matching.store.Items.string;
+import static org.laborbridge.platform.dynamo.Attributes.bool;
+import static org.laborbridge.platform.dynamo.Attributes.n;
+import static org.laborbridge.platform.dynamo.Attributes.s;
+import static org.laborbridge.platform.dynamo.Attributes.string;
 
 /**
  * The matches table (template.yaml MatchesTable): one item per worker and job. The one place that knows its
@@ -93,7 +94,7 @@ public final class MatchesTable {
     item.put(JOB_ID, s(match.jobId()));
     item.put(JOB_VERSION, n(match.jobVersion()));
     item.put(SCORE, n(match.score()));
-    item.put(REASONS, Items.strings(match.reasons()));
+    item.put(REASONS, Attributes.strings(match.reasons()));
     item.put(MATCHED_AT, s(match.matchedAt().toString()));
     item.put(PUSH_REQUESTED, bool(match.pushRequested()));
     return item;
@@ -103,10 +104,10 @@ public final class MatchesTable {
     return new Match(
         string(item, WORKER_ID),
         string(item, JOB_ID),
-        Items.number(item, JOB_VERSION),
-        Items.decimal(item, SCORE).orElseThrow(() -> new IllegalStateException("stored item lacks " + SCORE)),
-        Items.strings(item, REASONS),
+        Attributes.number(item, JOB_VERSION),
+        Attributes.decimal(item, SCORE).orElseThrow(() -> new IllegalStateException("stored item lacks " + SCORE)),
+        Attributes.strings(item, REASONS),
         Instant.parse(string(item, MATCHED_AT)),
-        Items.bool(item, PUSH_REQUESTED));
+        Attributes.bool(item, PUSH_REQUESTED));
   }
 }

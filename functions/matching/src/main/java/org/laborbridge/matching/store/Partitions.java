@@ -1,8 +1,9 @@
 package org.laborbridge.matching.store;
 
+import org.laborbridge.platform.dynamo.QueryPages;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 import java.util.Map;
@@ -19,22 +20,18 @@ final class Partitions {
   /** @param indexName null for the table itself */
   static double read(DynamoDbClient dynamoDb, String tableName, String indexName, String keyAttribute, String key,
       Consumer<Map<String, AttributeValue>> each) {
-    double units = 0;
-    Map<String, AttributeValue> startKey = null;
-    do {
-      Map<String, AttributeValue> from = startKey;
-      QueryResponse page = dynamoDb.query(r -> r.tableName(tableName).indexName(indexName)
-          .keyConditionExpression("#key = :key")
-          .expressionAttributeNames(Map.of("#key", keyAttribute))
-          .expressionAttributeValues(Map.of(":key", AttributeValue.fromS(key)))
-          .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
-          .exclusiveStartKey(from));
-      page.items().forEach(each);
-      if (page.consumedCapacity() != null && page.consumedCapacity().capacityUnits() != null) {
-        units += page.consumedCapacity().capacityUnits();
-      }
-      startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-    } while (startKey != null);
-    return units;
+    double[] units = {0};
+    QueryPages.forEachPage(dynamoDb, QueryRequest.builder().tableName(tableName).indexName(indexName)
+        .keyConditionExpression("#key = :key")
+        .expressionAttributeNames(Map.of("#key", keyAttribute))
+        .expressionAttributeValues(Map.of(":key", AttributeValue.fromS(key)))
+        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+        .build(), page -> {
+          page.items().forEach(each);
+          if (page.consumedCapacity() != null && page.consumedCapacity().capacityUnits() != null) {
+            units[0] += page.consumedCapacity().capacityUnits();
+          }
+        });
+    return units[0];
   }
 }

@@ -6,6 +6,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
 import org.laborbridge.localaws.LocalAws;
 import org.laborbridge.localaws.provision.ProvisionedStack;
+import org.laborbridge.platform.testing.FunctionContexts;
 import org.laborbridge.shared.time.SettableClock;
 
 import java.time.Instant;
@@ -39,10 +40,8 @@ final class MatchingFunction implements AutoCloseable {
     properties.put("matching.candidates-table", stack.tableName("CandidatesTable"));
     properties.put("matching.matches-table", stack.tableName("MatchesTable"));
     properties.put("matching.push-queue-url", stack.queueUrl("PushQueue"));
-    properties.put("aws.endpoints.dynamodb", aws.backend().dynamoDbEndpoint().toString());
-    properties.put("aws.endpoints.sqs", aws.backend().sqsEndpoint().toString());
     properties.putAll(settings);
-    this.context = ApplicationContext.builder().environments("test").properties(properties).singletons(clock).start();
+    this.context = FunctionContexts.start(aws, properties, clock);
     this.handler = new MatchingQueueHandler(context);
   }
 

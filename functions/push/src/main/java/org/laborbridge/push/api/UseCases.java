@@ -24,7 +24,6 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
 
@@ -32,17 +31,6 @@ import java.util.Random;
  * HTTP function (no queue URL, no outbound calls) never builds what only the queue function uses. */
 @Factory
 class UseCases {
-
-  @Singleton
-  @Requires(missingBeans = Clock.class)
-  Clock clock() {
-    return Clock.systemUTC();
-  }
-
-  @Singleton
-  ProgrammeClock programmeClock(Clock clock) {
-    return new ProgrammeClock(clock);
-  }
 
   /** One client per container; tests give their own (one that trusts their receiver's certificate). */
   @Singleton

@@ -1,14 +1,10 @@
 package org.laborbridge.push.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.laborbridge.shared.problem.InvalidValue;
+import org.laborbridge.platform.dynamo.Cursors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,49 +15,28 @@ import java.util.Map;
  */
 final class Cursor {
 
-  static final String FIELD = "cursor";
   private static final int MAX_LENGTH = 1024;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private Cursor() {}
 
   static String encode(Map<String, AttributeValue> key) {
-    ObjectNode tree = JSON.createObjectNode();
+    ObjectNode tree = Cursors.tree();
     tree.put("p", key.get(DeliveriesTable.PK).s());
     tree.put("s", key.get(DeliveriesTable.SK).s());
-    try {
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(tree));
-    } catch (JsonProcessingException cannotHappenForATree) {
-      throw new IllegalStateException("could not write a cursor", cannotHappenForATree);
-    }
+    return Cursors.write(tree);
   }
 
   /** The key to resume after; it must belong to {@code partition} and its sort key start with {@code skPrefix}. */
   static Map<String, AttributeValue> decode(String cursor, String partition, String skPrefix) {
-    JsonNode tree = parse(cursor);
+    JsonNode tree = Cursors.read(cursor, MAX_LENGTH);
     if (!tree.isObject() || tree.size() != 2 || !tree.path("p").isTextual() || !tree.path("s").isTextual()
         || !tree.get("p").textValue().equals(partition) || !tree.get("s").textValue().startsWith(skPrefix)
         || tree.get("s").textValue().isEmpty()) {
-      throw invalid();
+      throw Cursors.invalid();
     }
     Map<String, AttributeValue> key = new HashMap<>();
     key.put(DeliveriesTable.PK, AttributeValue.fromS(tree.get("p").textValue()));
     key.put(DeliveriesTable.SK, AttributeValue.fromS(tree.get("s").textValue()));
     return key;
-  }
-
-  static InvalidValue invalid() {
-    return new InvalidValue(FIELD, "is not a cursor this list gave out");
-  }
-
-  private static JsonNode parse(String cursor) {
-    if (cursor == null || cursor.isEmpty() || cursor.length() > MAX_LENGTH) {
-      throw invalid();
-    }
-    try {
-      return JSON.readTree(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
-    } catch (IllegalArgumentException | JsonProcessingException malformed) {
-      throw invalid();
-    }
   }
 }

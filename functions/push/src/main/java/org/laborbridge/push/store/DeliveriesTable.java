@@ -1,5 +1,6 @@
 package org.laborbridge.push.store;
 
+import org.laborbridge.platform.dynamo.Attributes;
 import org.laborbridge.push.domain.Channel;
 import org.laborbridge.push.domain.ChannelEndpoint;
 import org.laborbridge.push.domain.DeferredMessage;
@@ -31,13 +32,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.laborbridge.push.store.Items.bool;
-import static org.laborbridge.push.store.Items.n;
-import static org.laborbridge.push.store.Items.optionalString;
+import static org.laborbridge.platform.dynamo.Attributes.bool;
+import static org.laborbridge.platform.dynamo.Attributes.n;
+import static org.laborbridge.platform.dynamo.Attributes.optionalString;
+import static org.laborbridge.platform.dynamo.Attributes.s;
+import static org.laborbridge.platform.dynamo.Attributes.string;
 import static org.laborbridge.push.store.Items.optionalTime;
 import static org.laborbridge.push.store.Items.putOptional;
-import static org.laborbridge.push.store.Items.s;
-import static org.laborbridge.push.store.Items.string;
 import static org.laborbridge.push.store.Items.time;
 
 /**
@@ -206,7 +207,7 @@ public final class DeliveriesTable {
     item.put(JOB_ID, s(push.jobId()));
     item.put(PUSHED_AT, time(pushedAt));
     putOptional(item, SCORE, push.score());
-    item.put(REASONS, Items.strings(push.reasons()));
+    item.put(REASONS, Attributes.strings(push.reasons()));
     item.put(JOB, AttributeValue.fromM(summary(push.job())));
     item.put(READ, bool(false));
     return item;
@@ -214,7 +215,7 @@ public final class DeliveriesTable {
 
   static InboxEntry toInboxEntry(Map<String, AttributeValue> item) {
     return new InboxEntry(string(item, WORKER_ID), string(item, JOB_ID), Instant.parse(string(item, PUSHED_AT)),
-        Items.decimal(item, SCORE), Items.strings(item, REASONS), toSummary(Items.map(item, JOB)), bool(item, READ),
+        Attributes.decimal(item, SCORE), Attributes.strings(item, REASONS), toSummary(Items.map(item, JOB)), bool(item, READ),
         optionalTime(item, READ_AT));
   }
 
@@ -246,8 +247,9 @@ public final class DeliveriesTable {
     Map<String, AttributeValue> salary = Items.map(m, SALARY);
     return new JobSummary(string(m, TITLE), optionalString(m, EMPLOYER_NAME).orElse(null), region(string(m, REGION)),
         optionalString(m, COUNTY_CODE).orElse(null), optionalString(m, CITY).orElse(null),
-        salary.isEmpty() ? null : new Salary(Items.decimal(salary, MIN).orElse(null), Items.decimal(salary, MAX).orElse(null),
-            optionalString(salary, UNIT).orElse(null), Items.decimal(salary, MONTHLY_MINIMUM).orElse(null)),
+        salary.isEmpty() ? null : new Salary(Attributes.decimal(salary, MIN).orElse(null),
+            Attributes.decimal(salary, MAX).orElse(null), optionalString(salary, UNIT).orElse(null),
+            Attributes.decimal(salary, MONTHLY_MINIMUM).orElse(null)),
         bool(m, ACCOMMODATION), bool(m, TRANSPORT), optionalString(m, LABOR_BRAND).orElse(null),
         optionalString(m, VALID_THROUGH).map(LocalDate::parse).orElse(null),
         new JobPoster(optionalString(m, POSTED_BY_KIND).orElse(null), string(m, POSTED_BY_ID)));

@@ -1,5 +1,6 @@
 package org.laborbridge.push.store;
 
+import org.laborbridge.platform.dynamo.Attributes;
 import org.laborbridge.push.domain.DeferredMessage;
 import org.laborbridge.push.domain.DeferredStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -13,11 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.laborbridge.platform.dynamo.Attributes.s;
 import static org.laborbridge.push.store.DeliveriesTable.HOUR;
 import static org.laborbridge.push.store.DeliveriesTable.PK;
 import static org.laborbridge.push.store.DeliveriesTable.SK;
 import static org.laborbridge.push.store.DeliveriesTable.present;
-import static org.laborbridge.push.store.Items.s;
 
 /** Parked messages in hour partitions by due time (UTC), and the release marker. */
 public final class DynamoDeferredStore implements DeferredStore {
@@ -39,7 +40,7 @@ public final class DynamoDeferredStore implements DeferredStore {
   @Override
   public Optional<Instant> releasedThrough() {
     return present(dynamoDb.getItem(r -> r.tableName(tableName).key(DeliveriesTable.markerKey()).consistentRead(true)).item())
-        .flatMap(item -> Items.optionalString(item, HOUR))
+        .flatMap(item -> Attributes.optionalString(item, HOUR))
         .map(DeliveriesTable::parseHour);
   }
 

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.laborbridge.platform.dynamo.Attributes.n;
+import static org.laborbridge.platform.dynamo.Attributes.s;
 import static org.laborbridge.push.store.DeliveriesTable.ATTEMPTS;
 import static org.laborbridge.push.store.DeliveriesTable.CLAIMED_UNTIL;
 import static org.laborbridge.push.store.DeliveriesTable.CREATED_AT;
@@ -28,8 +30,6 @@ import static org.laborbridge.push.store.DeliveriesTable.OUTCOME;
 import static org.laborbridge.push.store.DeliveriesTable.PK;
 import static org.laborbridge.push.store.DeliveriesTable.RETRY_QUEUED;
 import static org.laborbridge.push.store.DeliveriesTable.present;
-import static org.laborbridge.push.store.Items.n;
-import static org.laborbridge.push.store.Items.s;
 import static org.laborbridge.push.store.Items.time;
 
 /**

@@ -1,5 +1,6 @@
 package org.laborbridge.push.store;
 
+import org.laborbridge.platform.dynamo.QueryPages;
 import org.laborbridge.push.domain.ChannelEndpoint;
 import org.laborbridge.push.domain.EndpointStatus;
 import org.laborbridge.push.domain.EndpointStore;
@@ -18,11 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.laborbridge.platform.dynamo.Attributes.s;
 import static org.laborbridge.push.store.DeliveriesTable.MODIFIED_AT;
 import static org.laborbridge.push.store.DeliveriesTable.PK;
 import static org.laborbridge.push.store.DeliveriesTable.STATUS;
 import static org.laborbridge.push.store.DeliveriesTable.present;
-import static org.laborbridge.push.store.Items.s;
 import static org.laborbridge.push.store.Items.time;
 
 /**
@@ -74,20 +75,21 @@ public final class DynamoEndpointStore implements EndpointStore {
         .expressionAttributeNames(Map.of("#pk", PK))
         .expressionAttributeValues(Map.of(":pk", s(partition)))
         .build();
-    QueryPages.Slice slice = QueryPages.read(dynamoDb, query, page.cursor().map(c -> Cursor.decode(c, partition, "")), page.limit());
+    QueryPages.Slice slice = QueryPages.read(dynamoDb, query,
+        page.cursor().map(c -> Cursor.decode(c, partition, "")).orElse(Map.of()), page.limit(), DeliveriesTable.KEY);
     return new Page<>(slice.items().stream().map(DeliveriesTable::toEndpoint).toList(), slice.resumeAfter().map(Cursor::encode));
   }
 
   @Override
   public List<ChannelEndpoint> active(Region region) {
     List<ChannelEndpoint> active = new ArrayList<>();
-    QueryPages.forEach(dynamoDb, QueryRequest.builder().tableName(tableName)
+    QueryPages.forEachPage(dynamoDb, QueryRequest.builder().tableName(tableName)
         .keyConditionExpression("#pk = :pk")
         .filterExpression("#status = :active")
         .expressionAttributeNames(Map.of("#pk", PK, "#status", STATUS))
         .expressionAttributeValues(Map.of(":pk", s(DeliveriesTable.regionPartition(region)),
             ":active", s(EndpointStatus.ACTIVE.name())))
-        .build(), item -> active.add(DeliveriesTable.toEndpoint(item)));
+        .build(), endpoints -> endpoints.items().forEach(item -> active.add(DeliveriesTable.toEndpoint(item))));
     return active;
   }
 

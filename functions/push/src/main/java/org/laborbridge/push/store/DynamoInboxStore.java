@@ -1,5 +1,7 @@
 package org.laborbridge.push.store;
 
+import org.laborbridge.platform.dynamo.Attributes;
+import org.laborbridge.platform.dynamo.QueryPages;
 import org.laborbridge.push.domain.InboxEntry;
 import org.laborbridge.push.domain.InboxStore;
 import org.laborbridge.push.domain.JobAccess;
@@ -23,6 +25,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.laborbridge.platform.dynamo.Attributes.bool;
+import static org.laborbridge.platform.dynamo.Attributes.s;
 import static org.laborbridge.push.store.DeliveriesTable.DEFERRED_UNTIL;
 import static org.laborbridge.push.store.DeliveriesTable.HOME_REGION;
 import static org.laborbridge.push.store.DeliveriesTable.JOB_ID;
@@ -34,8 +38,6 @@ import static org.laborbridge.push.store.DeliveriesTable.SK;
 import static org.laborbridge.push.store.DeliveriesTable.STATUS;
 import static org.laborbridge.push.store.DeliveriesTable.WORKER_ID;
 import static org.laborbridge.push.store.DeliveriesTable.present;
-import static org.laborbridge.push.store.Items.bool;
-import static org.laborbridge.push.store.Items.s;
 import static org.laborbridge.push.store.Items.time;
 
 /** Inboxes, reach and the access records beside them, in DynamoDB; see {@link DeliveriesTable} for the layout. */
@@ -105,7 +107,7 @@ public final class DynamoInboxStore implements InboxStore {
             ":job", s(push.jobId()), ":worker", s(push.workerId()), ":home", s(push.worker().homeRegion().code()),
             ":false", bool(false)))
         .returnValues(ReturnValue.ALL_NEW)).attributes();
-    return Instant.parse(Items.string(after, PUSHED_AT));
+    return Instant.parse(Attributes.string(after, PUSHED_AT));
   }
 
   /** Conditional: a repeat must not reset an entry the worker has read. */
@@ -136,7 +138,7 @@ public final class DynamoInboxStore implements InboxStore {
       values.put(":false", bool(false));
     }
     QueryPages.Slice slice = QueryPages.read(dynamoDb, query.expressionAttributeNames(names).expressionAttributeValues(values).build(),
-        page.cursor().map(c -> Cursor.decode(c, partition, "")), page.limit());
+        page.cursor().map(c -> Cursor.decode(c, partition, "")).orElse(Map.of()), page.limit(), DeliveriesTable.KEY);
     return new Page<>(slice.items().stream().map(DeliveriesTable::toInboxEntry).toList(), slice.resumeAfter().map(Cursor::encode));
   }
 
@@ -176,19 +178,21 @@ public final class DynamoInboxStore implements InboxStore {
         .expressionAttributeValues(Map.of(":pk", s(partition), ":workers", s(DeliveriesTable.WORKER_PREFIX)))
         .build();
     int[] counts = new int[3];
-    QueryPages.forEach(dynamoDb, reachQuery.toBuilder().projectionExpression("#status, #read")
-        .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK, "#status", STATUS, "#read", READ)).build(), item -> {
-          if (ReachStatus.DEFERRED.name().equals(Items.optionalString(item, STATUS).orElse(""))) {
+    QueryPages.forEachPage(dynamoDb, reachQuery.toBuilder().projectionExpression("#status, #read")
+        .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK, "#status", STATUS, "#read", READ)).build(),
+        reachPage -> reachPage.items().forEach(item -> {
+          if (ReachStatus.DEFERRED.name().equals(Attributes.optionalString(item, STATUS).orElse(""))) {
             counts[0]++;
           } else {
             counts[1]++;
           }
-          if (Items.bool(item, READ)) {
+          if (Attributes.bool(item, READ)) {
             counts[2]++;
           }
-        });
+        }));
     QueryPages.Slice slice = QueryPages.read(dynamoDb, reachQuery,
-        page.cursor().map(c -> Cursor.decode(c, partition, DeliveriesTable.WORKER_PREFIX)), page.limit());
+        page.cursor().map(c -> Cursor.decode(c, partition, DeliveriesTable.WORKER_PREFIX)).orElse(Map.of()), page.limit(),
+        DeliveriesTable.KEY);
     return new JobReach(jobId, counts[0], counts[1], counts[2],
         new Page<>(slice.items().stream().map(DeliveriesTable::toReach).toList(), slice.resumeAfter().map(Cursor::encode)));
   }

@@ -1,5 +1,6 @@
 package org.laborbridge.push.store;
 
+import org.laborbridge.platform.dynamo.Attributes;
 import org.laborbridge.push.domain.PaceStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -35,8 +36,8 @@ public final class DynamoPaceStore implements PaceStore {
           .expressionAttributeNames(Map.of("#pushes", PUSHES, "#expires", EXPIRES_AT))
           .expressionAttributeValues(Map.of(
               ":ids", AttributeValue.fromSs(java.util.List.of(pushId)),
-              ":id", Items.s(pushId),
-              ":limit", Items.n(dailyLimit),
+              ":id", Attributes.s(pushId),
+              ":limit", Attributes.n(dailyLimit),
               ":expires", DeliveriesTable.epochSeconds(forgetAfter))));
       return true;
     } catch (ConditionalCheckFailedException dayFull) {

@@ -1,20 +1,18 @@
 package org.laborbridge.push.store;
 
+import org.laborbridge.platform.dynamo.Attributes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reading and writing the plain attribute shapes the table's items use. A missing required attribute is a broken
- * item, not bad input, so it fails as an IllegalStateException naming the attribute, never its value.
+ * The attribute shapes only push's items use: times, sortable time text, optional numbers and nested maps. The
+ * plain ones are {@link Attributes}; a missing required attribute fails there as here, naming the attribute.
  */
 final class Items {
 
@@ -28,50 +26,21 @@ final class Items {
     return SORTABLE.format(instant);
   }
 
-  static AttributeValue s(String value) {
-    return AttributeValue.fromS(value);
-  }
-
-  static AttributeValue n(long value) {
-    return AttributeValue.fromN(Long.toString(value));
-  }
-
-  static AttributeValue n(BigDecimal value) {
-    return AttributeValue.fromN(value.toPlainString());
-  }
-
-  static AttributeValue bool(boolean value) {
-    return AttributeValue.fromBool(value);
-  }
-
   static AttributeValue time(Instant instant) {
-    return s(instant.toString());
+    return Attributes.s(instant.toString());
   }
 
-  /** A list keeps the given order and may be empty; a DynamoDB string set may be neither. */
-  static AttributeValue strings(Collection<String> values) {
-    return AttributeValue.fromL(values.stream().map(AttributeValue::fromS).toList());
-  }
-
+  /** Unlike {@link Attributes#putOptional}, an amount goes in as a number, so that it reads back as one. */
   static void putOptional(Map<String, AttributeValue> item, String name, Object value) {
     if (value instanceof BigDecimal number) {
-      item.put(name, n(number));
-    } else if (value != null) {
-      item.put(name, s(value.toString()));
+      item.put(name, Attributes.n(number));
+    } else {
+      Attributes.putOptional(item, name, value);
     }
   }
 
-  static String string(Map<String, AttributeValue> item, String name) {
-    return optionalString(item, name).orElseThrow(() -> new IllegalStateException("stored item lacks " + name));
-  }
-
-  static Optional<String> optionalString(Map<String, AttributeValue> item, String name) {
-    AttributeValue value = item.get(name);
-    return value == null || value.s() == null ? Optional.empty() : Optional.of(value.s());
-  }
-
   static Optional<Instant> optionalTime(Map<String, AttributeValue> item, String name) {
-    return optionalString(item, name).map(Instant::parse);
+    return Attributes.optionalString(item, name).map(Instant::parse);
   }
 
   static Optional<Long> optionalNumber(Map<String, AttributeValue> item, String name) {
@@ -79,30 +48,8 @@ final class Items {
     return value == null || value.n() == null ? Optional.empty() : Optional.of(Long.parseLong(value.n()));
   }
 
-  static Optional<BigDecimal> decimal(Map<String, AttributeValue> item, String name) {
-    AttributeValue value = item.get(name);
-    return value == null || value.n() == null ? Optional.empty() : Optional.of(new BigDecimal(value.n()));
-  }
-
-  static boolean bool(Map<String, AttributeValue> item, String name) {
-    AttributeValue value = item.get(name);
-    return value != null && Boolean.TRUE.equals(value.bool());
-  }
-
-  static List<String> strings(Map<String, AttributeValue> item, String name) {
-    AttributeValue value = item.get(name);
-    return value == null || !value.hasL() ? List.of() : value.l().stream().map(AttributeValue::s).toList();
-  }
-
   static Map<String, AttributeValue> map(Map<String, AttributeValue> item, String name) {
     AttributeValue value = item.get(name);
     return value == null || !value.hasM() ? Map.of() : value.m();
-  }
-
-  /** The attributes of an item that make up its key: what a query resumes after. */
-  static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item, List<String> keyNames) {
-    Map<String, AttributeValue> key = new HashMap<>();
-    keyNames.forEach(name -> key.put(name, item.get(name)));
-    return key;
   }
 }

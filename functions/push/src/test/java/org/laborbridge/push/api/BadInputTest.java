@@ -5,6 +5,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.laborbridge.platform.testing.ApiGatewayRequests;
+import org.laborbridge.platform.testing.ApiGatewayResponse;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import java.util.List;
@@ -36,36 +38,36 @@ class BadInputTest extends PushHandlerTest {
         bad("a plain http url", post(GOOD.replace("https://", "http://")), 400, "url"),
         bad("a url with a password", post(GOOD.replace("https://", "https://user:pw@")), 400, "url"),
         bad("no url", post(GOOD.replace(", \"url\": \"https://sms.sc.example/in\"", "")), 400, "url"),
-        bad("a registration by an employer", Requests.post("/v1/channel-endpoints", GOOD).asEmployer("employer-1"), 403, null),
-        bad("a registration by a worker", Requests.post("/v1/channel-endpoints", GOOD).asWorker("account-w-1"), 403, null),
-        bad("no signed-in user", Requests.post("/v1/channel-endpoints", GOOD), 401, null),
+        bad("a registration by an employer", ApiGatewayRequests.post("/v1/channel-endpoints", GOOD).asEmployer("employer-1"), 403, null),
+        bad("a registration by a worker", ApiGatewayRequests.post("/v1/channel-endpoints", GOOD).asWorker("account-w-1"), 403, null),
+        bad("no signed-in user", ApiGatewayRequests.post("/v1/channel-endpoints", GOOD), 401, null),
         bad("a body over 256 KB", post(GOOD.replace("sc-sms\",", "sc-sms\", \"pad\": \"" + "x".repeat(270 * 1024) + "\",")), 413, null),
-        bad("a page size of zero", Requests.get("/v1/workers/w-1/matches").query("limit", "0").asWorker("account-w-1"), 400, "limit"),
-        bad("a page size in words", Requests.get("/v1/workers/w-1/matches").query("limit", "ten").asWorker("account-w-1"), 400, "limit"),
-        bad("a cursor we never gave out", Requests.get("/v1/workers/w-1/matches").query("cursor", "bm90LW91cnM").asWorker("account-w-1"), 400, "cursor"),
-        bad("unread as a word", Requests.get("/v1/workers/w-1/matches").query("unread", "maybe").asWorker("account-w-1"), 400, "unread"),
-        bad("a job reach cursor we never gave out", Requests.get("/v1/jobs/job-1/matches").query("cursor", "e30").asEmployer("employer-ningbo"), 400, "cursor"),
-        bad("a list of endpoints for a region outside the nine", Requests.get("/v1/channel-endpoints").query("region", "99").asStaff("51"), 400, "region"),
-        bad("a list of endpoints without a region", Requests.get("/v1/channel-endpoints").as("staff-x", "staff", null), 400, "region"),
-        bad("an endpoint that does not exist", Requests.get("/v1/channel-endpoints/nowhere").asStaff("51"), 404, null),
-        bad("mark-read of a job never pushed", Requests.post("/v1/workers/w-1/matches/job-9/read", null).asWorker("account-w-1"), 404, null),
-        bad("mark-read by someone else", Requests.post("/v1/workers/w-1/matches/job-1/read", null).asWorker("account-w-2"), 403, null),
-        bad("a method the API does not have", Requests.put("/v1/channel-endpoints/sc-sms", GOOD).asStaff("51"), 405, null));
+        bad("a page size of zero", ApiGatewayRequests.get("/v1/workers/w-1/matches").query("limit", "0").asWorker("account-w-1"), 400, "limit"),
+        bad("a page size in words", ApiGatewayRequests.get("/v1/workers/w-1/matches").query("limit", "ten").asWorker("account-w-1"), 400, "limit"),
+        bad("a cursor we never gave out", ApiGatewayRequests.get("/v1/workers/w-1/matches").query("cursor", "bm90LW91cnM").asWorker("account-w-1"), 400, "cursor"),
+        bad("unread as a word", ApiGatewayRequests.get("/v1/workers/w-1/matches").query("unread", "maybe").asWorker("account-w-1"), 400, "unread"),
+        bad("a job reach cursor we never gave out", ApiGatewayRequests.get("/v1/jobs/job-1/matches").query("cursor", "e30").asEmployer("employer-ningbo"), 400, "cursor"),
+        bad("a list of endpoints for a region outside the nine", ApiGatewayRequests.get("/v1/channel-endpoints").query("region", "99").asStaff("51"), 400, "region"),
+        bad("a list of endpoints without a region", ApiGatewayRequests.get("/v1/channel-endpoints").as("staff-x", "staff", null), 400, "region"),
+        bad("an endpoint that does not exist", ApiGatewayRequests.get("/v1/channel-endpoints/nowhere").asStaff("51"), 404, null),
+        bad("mark-read of a job never pushed", ApiGatewayRequests.post("/v1/workers/w-1/matches/job-9/read", null).asWorker("account-w-1"), 404, null),
+        bad("mark-read by someone else", ApiGatewayRequests.post("/v1/workers/w-1/matches/job-1/read", null).asWorker("account-w-2"), 403, null),
+        bad("a method the API does not have", ApiGatewayRequests.put("/v1/channel-endpoints/sc-sms", GOOD).asStaff("51"), 405, null));
   }
 
-  private static Requests post(String body) {
-    return Requests.post("/v1/channel-endpoints", body).asStaff("51");
+  private static ApiGatewayRequests post(String body) {
+    return ApiGatewayRequests.post("/v1/channel-endpoints", body).asStaff("51");
   }
 
-  private static Arguments bad(String what, Requests request, int status, String field) {
+  private static Arguments bad(String what, ApiGatewayRequests request, int status, String field) {
     return Arguments.of(what, request, status, field);
   }
 
   @ParameterizedTest(name = "{0} is refused")
   @MethodSource("badRequests")
-  void a_bad_request_is_refused_and_nothing_is_written(String what, Requests request, int status, String field) {
+  void a_bad_request_is_refused_and_nothing_is_written(String what, ApiGatewayRequests request, int status, String field) {
     long before = written();
-    PushFunction.Response response = function.send(request.event());
+    ApiGatewayResponse response = function.send(request.event());
 
     assertEquals(status, response.status(), response::toString);
     assertTrue(response.header("Content-Type").startsWith("application/problem+json"), response::toString);

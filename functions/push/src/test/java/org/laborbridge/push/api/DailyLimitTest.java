@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.laborbridge.platform.testing.ApiGatewayRequests;
+import org.laborbridge.platform.testing.ApiGatewayResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -23,7 +25,7 @@ class DailyLimitTest extends PushHandlerTest {
     }
 
     assertEquals(List.of("job-3", "job-2", "job-1"), inbox());
-    JsonNode reach = function.send(Requests.get("/v1/jobs/job-4/matches").asEmployer("employer-ningbo").event()).json();
+    JsonNode reach = function.send(ApiGatewayRequests.get("/v1/jobs/job-4/matches").asEmployer("employer-ningbo").event()).json();
     assertEquals(1, reach.path("counts").path("deferred").asInt());
     assertEquals("DEFERRED", reach.path("workers").get(0).path("status").asText());
     assertEquals(NEXT_MORNING.toString(), reach.path("workers").get(0).path("deferredUntil").asText());
@@ -39,7 +41,7 @@ class DailyLimitTest extends PushHandlerTest {
     assertEquals(1, function.drainQueue());
 
     assertEquals(List.of("job-4", "job-3", "job-2", "job-1"), inbox());
-    JsonNode after = function.send(Requests.get("/v1/jobs/job-4/matches").asEmployer("employer-ningbo").event()).json();
+    JsonNode after = function.send(ApiGatewayRequests.get("/v1/jobs/job-4/matches").asEmployer("employer-ningbo").event()).json();
     assertEquals("PUSHED", after.path("workers").get(0).path("status").asText());
     assertEquals(1, after.path("counts").path("pushed").asInt());
     function.releaseDeferred();
@@ -47,7 +49,7 @@ class DailyLimitTest extends PushHandlerTest {
   }
 
   private List<String> inbox() {
-    PushFunction.Response response = function.send(Requests.get("/v1/workers/w-daily/matches").asWorker("account-w-daily").event());
+    ApiGatewayResponse response = function.send(ApiGatewayRequests.get("/v1/workers/w-daily/matches").asWorker("account-w-daily").event());
     assertEquals(200, response.status(), response::toString);
     List<String> jobs = new ArrayList<>();
     response.json().path("items").forEach(item -> jobs.add(item.path("jobId").asText()));

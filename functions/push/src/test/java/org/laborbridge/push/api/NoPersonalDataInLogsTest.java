@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.laborbridge.platform.testing.ApiGatewayRequests;
 import org.laborbridge.push.Receiver;
 import org.laborbridge.shared.message.Envelope;
 import org.slf4j.LoggerFactory;
@@ -55,7 +56,7 @@ class NoPersonalDataInLogsTest extends PushHandlerTest {
     ((ObjectNode) broken.path("worker")).put("homeRegion", "440524188001010014");
     function.handle(new Envelope("push-q", "push.requested", START, "laborbridge.matching", broken));
     function.handle(java.util.List.of(PushFunction.message("raw", "{\"phone\": \"13812345678\", \"identityNumber\": \"11010519491231002X\"")));
-    function.send(Requests.post("/v1/channel-endpoints", "{\"id\": \"13812345678\", \"regionCode\": \"11010519491231002X\"}")
+    function.send(ApiGatewayRequests.post("/v1/channel-endpoints", "{\"id\": \"13812345678\", \"regionCode\": \"11010519491231002X\"}")
         .asStaff("51").event());
     function.clock.advance(java.time.Duration.ofHours(13));
     function.handle(new Envelope("push-r", "push.requested", function.clock.instant(), "laborbridge.matching",

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.laborbridge.platform.testing.ApiGatewayRequests;
 import org.laborbridge.push.Receiver;
 import org.laborbridge.push.domain.DeliverPush;
 import org.laborbridge.push.store.DeliveriesTable;
@@ -93,9 +94,9 @@ class OutboundWebhookTest extends PushHandlerTest {
 
     assertEquals(0, function.drainQueue(), "no webhook is queued for a gone endpoint");
     assertEquals(1, received("/gz-wechat").size());
-    JsonNode endpoint = function.send(Requests.get("/v1/channel-endpoints/gz-wechat").asStaff("52").event()).json();
+    JsonNode endpoint = function.send(ApiGatewayRequests.get("/v1/channel-endpoints/gz-wechat").asStaff("52").event()).json();
     assertEquals("GONE", endpoint.path("status").asText());
-    JsonNode inbox = function.send(Requests.get("/v1/workers/w-gone/matches").asWorker("account-w-gone").event()).json();
+    JsonNode inbox = function.send(ApiGatewayRequests.get("/v1/workers/w-gone/matches").asWorker("account-w-gone").event()).json();
     assertEquals(2, inbox.path("items").size(), "the inbox still gets every push");
   }
 
@@ -109,9 +110,9 @@ class OutboundWebhookTest extends PushHandlerTest {
     function.drainQueue();
 
     assertEquals(1, received("/yn-sms").size());
-    JsonNode inbox = function.send(Requests.get("/v1/workers/w-twice/matches").asWorker("account-w-twice").event()).json();
+    JsonNode inbox = function.send(ApiGatewayRequests.get("/v1/workers/w-twice/matches").asWorker("account-w-twice").event()).json();
     assertEquals(1, inbox.path("items").size());
-    JsonNode reach = function.send(Requests.get("/v1/jobs/job-twice/matches").asEmployer("employer-ningbo").event()).json();
+    JsonNode reach = function.send(ApiGatewayRequests.get("/v1/jobs/job-twice/matches").asEmployer("employer-ningbo").event()).json();
     assertEquals(1, reach.path("counts").path("total").asInt());
   }
 

@@ -3,6 +3,7 @@ package org.laborbridge.push.api;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.laborbridge.platform.testing.ApiGatewayRequests;
 import org.laborbridge.shared.message.Envelope;
 import org.laborbridge.shared.message.EnvelopeCodec;
 
@@ -39,7 +40,7 @@ class PoisonMessagesTest extends PushHandlerTest {
     Set<String> failed = function.handle(batch);
 
     assertEquals(Set.of("not-json", "no-id", "missing-data", "bad-region", "long-reason", "unknown-type", "no-endpoint"), failed);
-    assertEquals(1, function.send(Requests.get("/v1/workers/w-good/matches").asWorker("account-w-good").event()).json()
+    assertEquals(1, function.send(ApiGatewayRequests.get("/v1/workers/w-good/matches").asWorker("account-w-good").event()).json()
         .path("items").size());
   }
 

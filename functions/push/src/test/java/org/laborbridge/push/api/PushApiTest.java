@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.laborbridge.platform.testing.ApiGatewayRequests;
+import org.laborbridge.platform.testing.ApiGatewayResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -38,7 +40,7 @@ class PushApiTest extends PushHandlerTest {
     String cursor = null;
     int pages = 0;
     do {
-      Requests request = Requests.get("/v1/workers/w-li/matches").query("limit", "2").asWorker("account-w-li");
+      ApiGatewayRequests request = ApiGatewayRequests.get("/v1/workers/w-li/matches").query("limit", "2").asWorker("account-w-li");
       if (cursor != null) {
         request.query("cursor", cursor);
       }
@@ -50,7 +52,7 @@ class PushApiTest extends PushHandlerTest {
 
     assertEquals(List.of("job-5", "job-4", "job-3", "job-2", "job-1"), jobs);
     assertEquals(3, pages);
-    JsonNode first = ok(Requests.get("/v1/workers/w-li/matches").asWorker("account-w-li")).path("items").get(0);
+    JsonNode first = ok(ApiGatewayRequests.get("/v1/workers/w-li/matches").asWorker("account-w-li")).path("items").get(0);
     assertEquals("Welder, shipyard", first.path("job").path("title").asText());
     assertEquals("6500.5", first.path("job").path("salary").path("monthlyMinimum").asText());
     assertEquals("same occupation", first.path("reasons").get(0).asText());
@@ -59,39 +61,39 @@ class PushApiTest extends PushHandlerTest {
 
   @Test
   void the_worker_marks_a_job_read_once_and_the_unread_list_and_the_reach_follow() {
-    JsonNode read = ok(Requests.post("/v1/workers/w-li/matches/job-2/read", null).asWorker("account-w-li"));
+    JsonNode read = ok(ApiGatewayRequests.post("/v1/workers/w-li/matches/job-2/read", null).asWorker("account-w-li"));
     function.clock.advance(Duration.ofMinutes(1));
-    JsonNode again = ok(Requests.post("/v1/workers/w-li/matches/job-2/read", null).asWorker("account-w-li"));
+    JsonNode again = ok(ApiGatewayRequests.post("/v1/workers/w-li/matches/job-2/read", null).asWorker("account-w-li"));
 
     assertTrue(read.path("read").asBoolean());
     assertEquals(read.path("readAt").asText(), again.path("readAt").asText());
     List<String> unread = new ArrayList<>();
-    ok(Requests.get("/v1/workers/w-li/matches").query("unread", "true").asWorker("account-w-li")).path("items")
+    ok(ApiGatewayRequests.get("/v1/workers/w-li/matches").query("unread", "true").asWorker("account-w-li")).path("items")
         .forEach(item -> unread.add(item.path("jobId").asText()));
     assertFalse(unread.contains("job-2"));
     assertEquals(4, unread.size());
-    JsonNode reach = ok(Requests.get("/v1/jobs/job-2/matches").asEmployer("employer-ningbo"));
+    JsonNode reach = ok(ApiGatewayRequests.get("/v1/jobs/job-2/matches").asEmployer("employer-ningbo"));
     assertTrue(reach.path("workers").get(0).path("read").asBoolean());
   }
 
   @Test
   void only_the_worker_may_mark_read_and_only_what_was_pushed() {
-    assertEquals(403, status(Requests.post("/v1/workers/w-li/matches/job-1/read", null).asStaff("51")));
-    assertEquals(403, status(Requests.post("/v1/workers/w-li/matches/job-1/read", null).asWorker("account-w-wang")));
-    assertEquals(404, status(Requests.post("/v1/workers/w-li/matches/job-99/read", null).asWorker("account-w-li")));
+    assertEquals(403, status(ApiGatewayRequests.post("/v1/workers/w-li/matches/job-1/read", null).asStaff("51")));
+    assertEquals(403, status(ApiGatewayRequests.post("/v1/workers/w-li/matches/job-1/read", null).asWorker("account-w-wang")));
+    assertEquals(404, status(ApiGatewayRequests.post("/v1/workers/w-li/matches/job-99/read", null).asWorker("account-w-li")));
   }
 
   @Test
   void staff_of_the_home_region_read_an_inbox_and_nobody_else_does() {
-    assertEquals(200, status(Requests.get("/v1/workers/w-li/matches").asStaff("51")));
-    assertEquals(403, status(Requests.get("/v1/workers/w-li/matches").asStaff("33")));
-    assertEquals(403, status(Requests.get("/v1/workers/w-li/matches").asWorker("account-w-wang")));
-    assertEquals(403, status(Requests.get("/v1/workers/w-li/matches").asEmployer("employer-ningbo")));
+    assertEquals(200, status(ApiGatewayRequests.get("/v1/workers/w-li/matches").asStaff("51")));
+    assertEquals(403, status(ApiGatewayRequests.get("/v1/workers/w-li/matches").asStaff("33")));
+    assertEquals(403, status(ApiGatewayRequests.get("/v1/workers/w-li/matches").asWorker("account-w-wang")));
+    assertEquals(403, status(ApiGatewayRequests.get("/v1/workers/w-li/matches").asEmployer("employer-ningbo")));
   }
 
   @Test
   void the_poster_and_staff_of_the_job_region_see_counts_and_the_workers_reached_without_personal_data() {
-    JsonNode reach = ok(Requests.get("/v1/jobs/job-1/matches").asEmployer("employer-ningbo"));
+    JsonNode reach = ok(ApiGatewayRequests.get("/v1/jobs/job-1/matches").asEmployer("employer-ningbo"));
 
     assertEquals(2, reach.path("counts").path("total").asInt());
     assertEquals(2, reach.path("counts").path("pushed").asInt());
@@ -104,14 +106,14 @@ class PushApiTest extends PushHandlerTest {
     Set<String> fields = new TreeSet<>();
     worker.fieldNames().forEachRemaining(fields::add);
     assertEquals(Set.of("homeRegion", "pushedAt", "read", "status", "workerId"), fields, "nothing but id, region, status, time, read");
-    assertEquals(200, status(Requests.get("/v1/jobs/job-1/matches").asStaff("33")));
-    assertEquals(403, status(Requests.get("/v1/jobs/job-1/matches").asStaff("51")));
-    assertEquals(403, status(Requests.get("/v1/jobs/job-1/matches").asEmployer("employer-other")));
+    assertEquals(200, status(ApiGatewayRequests.get("/v1/jobs/job-1/matches").asStaff("33")));
+    assertEquals(403, status(ApiGatewayRequests.get("/v1/jobs/job-1/matches").asStaff("51")));
+    assertEquals(403, status(ApiGatewayRequests.get("/v1/jobs/job-1/matches").asEmployer("employer-other")));
   }
 
   @Test
   void an_endpoint_secret_is_shown_at_registration_and_never_again() {
-    PushFunction.Response created = function.send(Requests.post("/v1/channel-endpoints",
+    ApiGatewayResponse created = function.send(ApiGatewayRequests.post("/v1/channel-endpoints",
         "{\"id\": \"nx-sms\", \"regionCode\": \"64\", \"channel\": \"sms\", \"url\": \"https://sms.nx.example/in\"}")
         .asStaff("64").event());
     assertEquals(201, created.status(), created::toString);
@@ -120,16 +122,16 @@ class PushApiTest extends PushHandlerTest {
     assertEquals("/v1/channel-endpoints/nx-sms", created.header("Location"));
     assertEquals("ACTIVE", created.json().path("status").asText());
 
-    PushFunction.Response fetched = function.send(Requests.get("/v1/channel-endpoints/nx-sms").asStaff("64").event());
-    PushFunction.Response listed = function.send(Requests.get("/v1/channel-endpoints").asStaff("64").event());
-    PushFunction.Response again = function.send(Requests.post("/v1/channel-endpoints",
+    ApiGatewayResponse fetched = function.send(ApiGatewayRequests.get("/v1/channel-endpoints/nx-sms").asStaff("64").event());
+    ApiGatewayResponse listed = function.send(ApiGatewayRequests.get("/v1/channel-endpoints").asStaff("64").event());
+    ApiGatewayResponse again = function.send(ApiGatewayRequests.post("/v1/channel-endpoints",
         "{\"id\": \"nx-sms\", \"regionCode\": \"64\", \"channel\": \"SMS\", \"url\": \"https://sms.nx.example/in\"}")
         .asStaff("64").event());
 
     assertEquals("SMS", fetched.json().path("channel").asText());
     assertEquals("nx-sms", listed.json().path("items").get(0).path("id").asText());
     assertEquals(409, again.status());
-    for (PushFunction.Response response : List.of(fetched, listed, again)) {
+    for (ApiGatewayResponse response : List.of(fetched, listed, again)) {
       assertFalse(response.body().contains(secret.substring(6)), "the secret leaks in " + response);
       assertFalse(response.body().contains("whsec_"), "a secret leaks in " + response);
     }
@@ -137,14 +139,14 @@ class PushApiTest extends PushHandlerTest {
     assertNotEquals(secret, other);
   }
 
-  private JsonNode ok(Requests request) {
-    PushFunction.Response response = function.send(request.event());
+  private JsonNode ok(ApiGatewayRequests request) {
+    ApiGatewayResponse response = function.send(request.event());
     assertEquals(200, response.status(), response::toString);
     return response.json();
   }
 
-  private int status(Requests request) {
-    PushFunction.Response response = function.send(request.event());
+  private int status(ApiGatewayRequests request) {
+    ApiGatewayResponse response = function.send(request.event());
     if (response.status() >= 400) {
       assertTrue(response.header("Content-Type").startsWith("application/problem+json"), response::toString);
     }

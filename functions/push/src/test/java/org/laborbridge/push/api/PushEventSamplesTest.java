@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.laborbridge.localaws.RepositoryRoot;
+import org.laborbridge.platform.testing.ApiGatewayResponse;
 import org.laborbridge.push.Receiver;
 import org.laborbridge.shared.webhook.Verification;
 import org.laborbridge.shared.webhook.WebhookSecret;
@@ -68,7 +69,7 @@ class PushEventSamplesTest extends PushHandlerTest {
         assertTrue(function.schedule.handleRequest(input, new io.micronaut.function.aws.proxy.MockLambdaContext()).startsWith("released="));
       } else {
         APIGatewayV2HTTPEvent event = httpEvents.fromJson(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-        PushFunction.Response response = function.send(event);
+        ApiGatewayResponse response = function.send(event);
         assertEquals(HTTP_STATUS.get(name), response.status(), () -> name + " answered " + response);
         if (name.startsWith("01-")) {
           secret = response.json().path("secret").asText();

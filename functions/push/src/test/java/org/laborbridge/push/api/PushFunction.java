@@ -1,7 +1,6 @@
 package org.laborbridge.push.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +9,8 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
 import org.laborbridge.localaws.LocalAws;
 import org.laborbridge.localaws.provision.ProvisionedStack;
+import org.laborbridge.platform.testing.ApiGatewayResponse;
+import org.laborbridge.platform.testing.FunctionContexts;
 import org.laborbridge.push.Receiver;
 import org.laborbridge.shared.message.Envelope;
 import org.laborbridge.shared.message.EnvelopeCodec;
@@ -20,7 +21,6 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,21 +51,17 @@ final class PushFunction implements AutoCloseable {
     this.clock = new SettableClock(now);
     // The environment template.yaml gives the functions, resolved against the local stack. The first retry
     // waits 0 s instead of 5 s, so a test sees the retry's message at once.
-    Map<String, Object> properties = new HashMap<>();
-    properties.put("push.deliveries-table", stack.tableName("DeliveriesTable"));
-    properties.put("push.queue-url", stack.queueUrl("PushQueue"));
-    properties.put("push.first-retry-seconds", 0);
-    properties.put("aws.endpoints.dynamodb", aws.backend().dynamoDbEndpoint().toString());
-    properties.put("aws.endpoints.sqs", aws.backend().sqsEndpoint().toString());
-    this.context = ApplicationContext.builder().environments("test").properties(properties)
-        .singletons(clock, Receiver.client()).start();
+    this.context = FunctionContexts.start(aws, Map.of(
+        "push.deliveries-table", stack.tableName("DeliveriesTable"),
+        "push.queue-url", stack.queueUrl("PushQueue"),
+        "push.first-retry-seconds", 0), clock, Receiver.client());
     this.http = new PushHttpHandler(context);
     this.queue = new PushQueueHandler(context);
     this.schedule = new DeferredPushesScheduleHandler(context);
   }
 
-  Response send(APIGatewayV2HTTPEvent event) {
-    return new Response(http.handleRequest(event, new MockLambdaContext()));
+  ApiGatewayResponse send(APIGatewayV2HTTPEvent event) {
+    return new ApiGatewayResponse(http.handleRequest(event, new MockLambdaContext()));
   }
 
   /** Feeds messages to the queue handler as one SQS batch; returns the ids it reported failed. */
@@ -137,36 +133,6 @@ final class PushFunction implements AutoCloseable {
     http.close();
     if (context.isRunning()) {
       context.close();
-    }
-  }
-
-  /** A response with its body parsed when it is JSON. */
-  record Response(APIGatewayV2HTTPResponse raw) {
-    int status() {
-      return raw.getStatusCode();
-    }
-
-    String body() {
-      return raw.getBody();
-    }
-
-    String header(String name) {
-      Map<String, String> headers = raw.getHeaders() == null ? Map.of() : raw.getHeaders();
-      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
-          .findFirst().orElse(null);
-    }
-
-    JsonNode json() {
-      try {
-        return JSON.readTree(raw.getBody());
-      } catch (IOException e) {
-        throw new AssertionError("not JSON: " + raw.getBody(), e);
-      }
-    }
-
-    @Override
-    public String toString() {
-      return status() + " " + body();
     }
   }
 }

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.laborbridge.localaws.LocalAws;
 import org.laborbridge.localaws.junit.LocalAwsTest;
 import org.laborbridge.localaws.provision.ProvisionedStack;
+import org.laborbridge.platform.testing.ApiGatewayRequests;
+import org.laborbridge.platform.testing.ApiGatewayResponse;
 import org.laborbridge.shared.message.Envelope;
 
 import java.net.URI;
@@ -41,7 +43,7 @@ abstract class PushHandlerTest {
 
   /** Registers a channel endpoint as Sichuan staff would; returns its one-time secret. */
   String registerEndpoint(String id, String region, String channel, URI url) {
-    PushFunction.Response response = function.send(Requests.post("/v1/channel-endpoints",
+    ApiGatewayResponse response = function.send(ApiGatewayRequests.post("/v1/channel-endpoints",
         PushFunction.JSON.createObjectNode().put("id", id).put("regionCode", region).put("channel", channel)
             .put("url", url.toString()).toString()).asStaff(region).event());
     assertEquals(201, response.status(), response::toString);

@@ -2,6 +2,7 @@ package org.laborbridge.push.api;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.laborbridge.platform.testing.ApiGatewayRequests;
 import org.laborbridge.push.Receiver;
 
 import java.time.Instant;
@@ -44,7 +45,7 @@ class QuietHoursTest extends PushHandlerTest {
   }
 
   private int inboxSize() {
-    return function.send(Requests.get("/v1/workers/w-night/matches").asWorker("account-w-night").event()).json()
+    return function.send(ApiGatewayRequests.get("/v1/workers/w-night/matches").asWorker("account-w-night").event()).json()
         .path("items").size();
   }
 }

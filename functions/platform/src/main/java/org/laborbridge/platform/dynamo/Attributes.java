@@ -1,4 +1,4 @@
-package org.laborbridge.matching.store;
+package org.laborbridge.platform.dynamo;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -9,54 +9,55 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reading and writing the plain attribute shapes matching's items use. A missing required attribute is a broken
- * item, not bad input, so it fails as an IllegalStateException naming the attribute, never its value.
+ * Reading and writing the plain attribute shapes the functions' items use. A missing required attribute is a
+ * broken item, not bad input, so it fails as an IllegalStateException naming the attribute, never its value.
  */
-final class Items {
-  private Items() {}
+public final class Attributes {
+  private Attributes() {}
 
-  static AttributeValue s(String value) {
+  public static AttributeValue s(String value) {
     return AttributeValue.fromS(value);
   }
 
-  static AttributeValue n(long value) {
+  public static AttributeValue n(long value) {
     return AttributeValue.fromN(Long.toString(value));
   }
 
-  static AttributeValue n(BigDecimal value) {
+  public static AttributeValue n(BigDecimal value) {
     return AttributeValue.fromN(value.toPlainString());
   }
 
-  static AttributeValue bool(boolean value) {
+  public static AttributeValue bool(boolean value) {
     return AttributeValue.fromBool(value);
   }
 
   /** A list keeps the given order and may be empty; a DynamoDB string set may be neither. */
-  static AttributeValue strings(Collection<String> values) {
+  public static AttributeValue strings(Collection<String> values) {
     return AttributeValue.fromL(values.stream().map(AttributeValue::fromS).toList());
   }
 
   /** Sets are stored sorted, so the same input always makes the same item. */
-  static AttributeValue sortedStrings(Collection<String> values) {
+  public static AttributeValue sortedStrings(Collection<String> values) {
     return strings(values.stream().sorted().toList());
   }
 
-  static void putOptional(Map<String, AttributeValue> item, String name, Object value) {
+  /** Puts the value's text, or nothing when there is no value. */
+  public static void putOptional(Map<String, AttributeValue> item, String name, Object value) {
     if (value != null) {
       item.put(name, s(value.toString()));
     }
   }
 
-  static String string(Map<String, AttributeValue> item, String name) {
+  public static String string(Map<String, AttributeValue> item, String name) {
     return optionalString(item, name).orElseThrow(() -> new IllegalStateException("stored item lacks " + name));
   }
 
-  static Optional<String> optionalString(Map<String, AttributeValue> item, String name) {
+  public static Optional<String> optionalString(Map<String, AttributeValue> item, String name) {
     AttributeValue value = item.get(name);
     return value == null || value.s() == null ? Optional.empty() : Optional.of(value.s());
   }
 
-  static long number(Map<String, AttributeValue> item, String name) {
+  public static long number(Map<String, AttributeValue> item, String name) {
     AttributeValue value = item.get(name);
     if (value == null || value.n() == null) {
       throw new IllegalStateException("stored item lacks " + name);
@@ -64,17 +65,17 @@ final class Items {
     return Long.parseLong(value.n());
   }
 
-  static Optional<BigDecimal> decimal(Map<String, AttributeValue> item, String name) {
+  public static Optional<BigDecimal> decimal(Map<String, AttributeValue> item, String name) {
     AttributeValue value = item.get(name);
     return value == null || value.n() == null ? Optional.empty() : Optional.of(new BigDecimal(value.n()));
   }
 
-  static boolean bool(Map<String, AttributeValue> item, String name) {
+  public static boolean bool(Map<String, AttributeValue> item, String name) {
     AttributeValue value = item.get(name);
     return value != null && Boolean.TRUE.equals(value.bool());
   }
 
-  static List<String> strings(Map<String, AttributeValue> item, String name) {
+  public static List<String> strings(Map<String, AttributeValue> item, String name) {
     AttributeValue value = item.get(name);
     return value == null || !value.hasL() ? List.of() : value.l().stream().map(AttributeValue::s).toList();
   }

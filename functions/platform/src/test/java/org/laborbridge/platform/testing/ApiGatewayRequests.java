@@ -1,4 +1,4 @@
-package org.laborbridge.push.api;
+package org.laborbridge.platform.testing;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.RequestContext;
@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Builds API Gateway (HTTP API, payload 2.0) events as the API would deliver them after its JWT authorizer. */
-final class Requests {
+public final class ApiGatewayRequests {
 
   private final String method;
   private final String path;
@@ -18,45 +18,45 @@ final class Requests {
   private Map<String, String> claims;
   private String body;
 
-  private Requests(String method, String path) {
+  private ApiGatewayRequests(String method, String path) {
     this.method = method;
     this.path = path;
     headers.put("content-type", "application/json");
   }
 
-  static Requests get(String path) {
-    return new Requests("GET", path);
+  public static ApiGatewayRequests get(String path) {
+    return new ApiGatewayRequests("GET", path);
   }
 
-  static Requests post(String path, String body) {
-    return new Requests("POST", path).body(body);
+  public static ApiGatewayRequests post(String path, String body) {
+    return new ApiGatewayRequests("POST", path).body(body);
   }
 
-  static Requests put(String path, String body) {
-    return new Requests("PUT", path).body(body);
+  public static ApiGatewayRequests put(String path, String body) {
+    return new ApiGatewayRequests("PUT", path).body(body);
   }
 
-  static Requests patch(String path, String body) {
-    return new Requests("PATCH", path).body(body);
+  public static ApiGatewayRequests patch(String path, String body) {
+    return new ApiGatewayRequests("PATCH", path).body(body);
   }
 
-  Requests body(String text) {
+  public ApiGatewayRequests body(String text) {
     this.body = text;
     return this;
   }
 
-  Requests query(String name, String value) {
+  public ApiGatewayRequests query(String name, String value) {
     query.put(name, value);
     return this;
   }
 
-  Requests header(String name, String value) {
+  public ApiGatewayRequests header(String name, String value) {
     headers.put(name.toLowerCase(), value);
     return this;
   }
 
   /** Claims as the JWT authorizer passes them on (API Gateway flattens the roles array to "[a b]"). */
-  Requests as(String subject, String roles, String region) {
+  public ApiGatewayRequests as(String subject, String roles, String region) {
     claims = new HashMap<>();
     claims.put("sub", subject);
     claims.put("roles", "[" + roles + "]");
@@ -66,19 +66,19 @@ final class Requests {
     return this;
   }
 
-  Requests asStaff(String region) {
+  public ApiGatewayRequests asStaff(String region) {
     return as("staff-" + region, "staff", region);
   }
 
-  Requests asEmployer(String subject) {
+  public ApiGatewayRequests asEmployer(String subject) {
     return as(subject, "employer", null);
   }
 
-  Requests asWorker(String subject) {
+  public ApiGatewayRequests asWorker(String subject) {
     return as(subject, "worker", null);
   }
 
-  APIGatewayV2HTTPEvent event() {
+  public APIGatewayV2HTTPEvent event() {
     RequestContext.Authorizer authorizer = claims == null ? null : RequestContext.Authorizer.builder()
         .withJwt(RequestContext.Authorizer.JWT.builder().withClaims(claims).build()).build();
     String rawQuery = String.join("&", query.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
