@@ -45,7 +45,7 @@ class MatchingCapacityTest {
   private static final List<String> OTHER_OCCUPATIONS = List.of("4-03-02-01", "6-18-03-04", "2-02-10-03", "6-18-01-01");
 
   /** Wants Zhejiang (or anywhere), welding minor group 6-18-02: in the pool of the job. */
-  private static CandidateProfile inPool(int i) {
+  static CandidateProfile inPool(int i) {
     boolean anywhere = i % 4 == 0;
     return new CandidateProfile(String.format("pool-%05d", i), 1, Region.SICHUAN, "account-" + i,
         anywhere ? Set.of() : Set.of(Region.ZHEJIANG, Region.JIANGSU), anywhere,
@@ -55,7 +55,7 @@ class MatchingCapacityTest {
   }
 
   /** Wants another region or another trade: never in the pool of the job. */
-  private static CandidateProfile elsewhere(int i) {
+  static CandidateProfile elsewhere(int i) {
     boolean otherTradeInZhejiang = i % 10 == 0;
     boolean anywhere = i % 10 == 1;
     Set<Region> desired = otherTradeInZhejiang ? Set.of(Region.ZHEJIANG)
@@ -66,7 +66,7 @@ class MatchingCapacityTest {
         new BigDecimal("5000"), null, Set.of(), true, Set.of("INBOX"));
   }
 
-  private static JobOffer job(String id) {
+  static JobOffer job(String id) {
     return new JobOffer(id, 1, JobOffer.Status.ACTIVE,
         "Welder", null, Region.ZHEJIANG, "330200", null, OccupationCode.parse("6-18-02-04"), List.of("arc welding"),
         new JobOffer.Pay(new BigDecimal("6500"), new BigDecimal("9000"), "MONTH",
@@ -182,7 +182,7 @@ class MatchingCapacityTest {
         .toList();
   }
 
-  private static ProgrammeClock clock() {
+  static ProgrammeClock clock() {
     return new ProgrammeClock(new SettableClock(Fixtures.NOW));
   }
 }
