@@ -17,6 +17,7 @@ import org.laborbridge.push.domain.ChannelEndpoint;
 import org.laborbridge.push.domain.ManageEndpoints;
 import org.laborbridge.push.domain.SigningEndpoint;
 import org.laborbridge.shared.access.Actor;
+import org.laborbridge.shared.problem.Forbidden;
 import org.laborbridge.shared.region.Region;
 
 import java.net.URI;
@@ -42,6 +43,10 @@ class ChannelEndpointController {
     Channel channel = check.oneOf("channel", body.channel(), Channel.class);
     URI url = check.required("url", body.url(), ChannelEndpoint::url);
     check.throwIfAny();
+    if (!actor.isStaffOf(region)) {
+      // A gateway receives every push for its region's workers: only that region's staff may name it.
+      throw new Forbidden("only staff of region " + region.code() + " may register its channel endpoints");
+    }
     SigningEndpoint registered = check.value("", () -> endpoints.register(body.id(), region, channel, url));
     check.throwIfAny();
     return HttpResponse.created(RegisteredEndpointView.of(registered),

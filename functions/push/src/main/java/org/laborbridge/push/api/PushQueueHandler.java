@@ -36,10 +36,16 @@ public class PushQueueHandler extends EnvelopeQueueHandler {
     super(context);
   }
 
+  static final String MATCHING = "laborbridge.matching";
+
   @Override
   protected void handle(Envelope envelope) {
     switch (envelope.type()) {
       case QueueMessages.PUSH_REQUESTED -> {
+        if (!MATCHING.equals(envelope.source())) {
+          // Other capabilities may write webhook.deliver here; only matching decides who is pushed what.
+          throw new InvalidValue("source", "push.requested comes from laborbridge.matching only");
+        }
         DeliverPush.Result result = deliverPush.push(QueueMessages.pushRequested(envelope));
         LOG.info("push.requested outcome={} webhooks={} deferredUntil={}", result.outcome(), result.webhooks(),
             result.deferredUntil().map(Object::toString).orElse("-"));

@@ -48,8 +48,9 @@ public record ChannelEndpoint(String id, Region region, Channel channel, URI url
 
   private static void checkUrl(URI url) {
     if (url == null || !"https".equalsIgnoreCase(url.getScheme()) || url.getHost() == null || url.getUserInfo() != null
+        || url.getFragment() != null || url.getPort() == 0 || url.getPort() < -1 || url.getPort() > 65535
         || url.toString().length() > MAX_URL_LENGTH) {
-      throw new InvalidValue("url", "must be an https URL with a host and without credentials");
+      throw new InvalidValue("url", "must be an https URL with a host, a valid port, no credentials and no fragment");
     }
   }
 

@@ -7,6 +7,8 @@ import org.laborbridge.shared.region.Region;
 public record JobAccess(String jobId, Region region, JobPoster postedBy) {
 
   public boolean readableBy(Actor actor) {
-    return postedBy.id().equals(actor.subject()) || actor.isStaffOf(region);
+    // A partner's job carries the partner's id, which is no person's account.
+    boolean poster = !"PARTNER".equals(postedBy.kind()) && postedBy.id().equals(actor.subject());
+    return poster || actor.isStaffOf(region);
   }
 }

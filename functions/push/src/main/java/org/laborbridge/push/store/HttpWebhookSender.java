@@ -50,15 +50,21 @@ public final class HttpWebhookSender implements WebhookSender {
         .header(WebhookHeaders.SIGNATURE, WebhookSigner.sign(delivery.id(), timestamp, body, endpoint.secret()))
         .POST(HttpRequest.BodyPublishers.ofByteArray(body))
         .build();
+    // The request timeout stops at the headers; a gateway trickling its body must not hold the batch past it.
+    java.util.concurrent.CompletableFuture<HttpResponse<Void>> answer =
+        http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
     try {
-      HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+      HttpResponse<Void> response = answer.get(ANSWER_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
       return new SendResult.Answered(response.statusCode(), retryAfter(response.headers(), now));
-    } catch (HttpTimeoutException slow) {
+    } catch (java.util.concurrent.TimeoutException slow) {
+      answer.cancel(true);
       return new SendResult.NoAnswer(SendResult.NoAnswer.Reason.TIMEOUT);
-    } catch (IOException unreachable) {
-      return new SendResult.NoAnswer(SendResult.NoAnswer.Reason.CONNECTION_FAILED);
+    } catch (java.util.concurrent.ExecutionException failed) {
+      return new SendResult.NoAnswer(failed.getCause() instanceof HttpTimeoutException
+          ? SendResult.NoAnswer.Reason.TIMEOUT : SendResult.NoAnswer.Reason.CONNECTION_FAILED);
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
+      answer.cancel(true);
       return new SendResult.NoAnswer(SendResult.NoAnswer.Reason.CONNECTION_FAILED);
     }
   }

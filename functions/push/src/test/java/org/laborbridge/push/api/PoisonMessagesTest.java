@@ -35,11 +35,14 @@ class PoisonMessagesTest extends PushHandlerTest {
         PushFunction.message("long-reason", json(new Envelope("e-5", "push.requested", START, "laborbridge.matching", longReason))),
         PushFunction.message("unknown-type", json(new Envelope("e-3", "job.posted", START, "laborbridge.jobs", noWorker))),
         PushFunction.message("no-endpoint", json(new Envelope("e-4", "webhook.deliver", START, "laborbridge.campaigns", noEndpoint))),
+        PushFunction.message("not-from-matching", json(new Envelope("e-6", "push.requested", START, "laborbridge.jobs",
+            Messages.pushData("job-forged", "w-forged", "51", "INBOX")))),
         PushFunction.message("good", json(good)));
 
     Set<String> failed = function.handle(batch);
 
-    assertEquals(Set.of("not-json", "no-id", "missing-data", "bad-region", "long-reason", "unknown-type", "no-endpoint"), failed);
+    assertEquals(Set.of("not-json", "no-id", "missing-data", "bad-region", "long-reason", "unknown-type", "no-endpoint",
+        "not-from-matching"), failed);
     assertEquals(1, function.send(ApiGatewayRequests.get("/v1/workers/w-good/matches").asWorker("account-w-good").event()).json()
         .path("items").size());
   }
