@@ -53,7 +53,7 @@ class TablesAgreeWithTemplateTest {
 
     assertEquals(List.of("MATCHING_CANDIDATES_TABLE", "MATCHING_MATCHES_TABLE", "MATCHING_PUSH_QUEUE_URL"),
         variables.keySet().stream().sorted().toList());
-    assertEquals("org.laborbridge.matching.api.MatchingQueueHandler::handleRequest", function.get("Handler"));
+    assertEquals("org.laborbridge.matching.api.MatchingQueueHandler", function.get("Handler"));
   }
 
   /** Hash key then range key. */

@@ -11,8 +11,11 @@ import java.util.List;
  */
 public record JobReachView(String jobId, Counts counts, List<WorkerReached> workers, String nextCursor) {
 
-  /** @param deferred held back by pacing, due later; @param pushed in the worker's inbox; @param read opened by the worker */
-  public record Counts(int total, int deferred, int pushed, int read) {}
+  /**
+   * @param deferred held back by pacing, due later; @param pushed in the worker's inbox; @param expired not pushed:
+   *     the job closed its applications while the push waited; @param read opened by the worker
+   */
+  public record Counts(int total, int deferred, int pushed, int expired, int read) {}
 
   public record WorkerReached(String workerId, String homeRegion, String status, String pushedAt, String deferredUntil,
       boolean read) {
@@ -25,7 +28,7 @@ public record JobReachView(String jobId, Counts counts, List<WorkerReached> work
   }
 
   static JobReachView of(JobReach reach) {
-    return new JobReachView(reach.jobId(), new Counts(reach.total(), reach.deferred(), reach.pushed(), reach.read()),
+    return new JobReachView(reach.jobId(), new Counts(reach.total(), reach.deferred(), reach.pushed(), reach.expired(), reach.read()),
         reach.workers().items().stream().map(WorkerReached::of).toList(), reach.workers().nextCursor().orElse(null));
   }
 }

@@ -19,7 +19,7 @@ public final class DeliverPush {
   /** Pace items are for one day; keep them a little longer for support questions, then let TTL take them. */
   private static final Duration PACE_RETENTION = Duration.ofDays(3);
 
-  public enum Outcome { PUSHED, ALREADY_PUSHED, DEFERRED_QUIET_HOURS, DEFERRED_DAILY_LIMIT }
+  public enum Outcome { PUSHED, ALREADY_PUSHED, DEFERRED_QUIET_HOURS, DEFERRED_DAILY_LIMIT, JOB_EXPIRED }
 
   /** @param webhooks how many webhook.deliver messages were queued (again, for a repeat) */
   public record Result(Outcome outcome, int webhooks, Optional<Instant> deferredUntil) {}
@@ -55,6 +55,11 @@ public final class DeliverPush {
       Instant pushedAt = earlier.get().pushedAt().get();
       inbox.addToInbox(push, pushedAt);
       return new Result(Outcome.ALREADY_PUSHED, sendToGateways(push, pushedAt), Optional.empty());
+    }
+    if (push.job().validThrough() != null && push.job().validThrough().isBefore(clock.today())) {
+      // A push that waited past the job's last day would only be noise to the worker.
+      inbox.markExpired(push);
+      return new Result(Outcome.JOB_EXPIRED, 0, Optional.empty());
     }
     Optional<Instant> quietUntil = pacing.quietUntil(now);
     if (quietUntil.isPresent()) {

@@ -28,6 +28,9 @@ public interface InboxStore {
   /** Records the push as deferred until {@code until}; leaves a push already made as it is. */
   void markDeferred(PushRequest push, Instant until);
 
+  /** Records that a waiting push will not be made: its job stopped taking applications. Never undoes a push made. */
+  void markExpired(PushRequest push);
+
   /** Records the push as made; returns when it was first made, which a repeat keeps. */
   Instant markPushed(PushRequest push, Instant now);
 

@@ -94,6 +94,24 @@ public final class DynamoInboxStore implements InboxStore {
     }
   }
 
+  /** Conditional: only a push not yet made (absent or deferred) becomes EXPIRED. */
+  @Override
+  public void markExpired(PushRequest push) {
+    try {
+      dynamoDb.updateItem(r -> r.tableName(tableName).key(DeliveriesTable.reachKey(push.jobId(), push.workerId()))
+          .updateExpression("SET #status = :expired, #job = :job, #worker = :worker, #home = :home,"
+              + " #read = if_not_exists(#read, :false) REMOVE #until")
+          .conditionExpression("attribute_not_exists(#pk) OR #status <> :pushed")
+          .expressionAttributeNames(Map.of("#status", STATUS, "#until", DEFERRED_UNTIL, "#job", JOB_ID, "#worker", WORKER_ID,
+              "#home", HOME_REGION, "#read", READ, "#pk", PK))
+          .expressionAttributeValues(Map.of(":expired", s(ReachStatus.EXPIRED.name()), ":pushed", s(ReachStatus.PUSHED.name()),
+              ":job", s(push.jobId()), ":worker", s(push.workerId()), ":home", s(push.worker().homeRegion().code()),
+              ":false", bool(false))));
+    } catch (ConditionalCheckFailedException alreadyPushed) {
+      // Named outcome: it was pushed before its job expired; that stands.
+    }
+  }
+
   /** Unconditional and idempotent: the first push time is kept by if_not_exists and returned. */
   @Override
   public Instant markPushed(PushRequest push, Instant now) {
@@ -177,23 +195,26 @@ public final class DynamoInboxStore implements InboxStore {
         .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
         .expressionAttributeValues(Map.of(":pk", s(partition), ":workers", s(DeliveriesTable.WORKER_PREFIX)))
         .build();
-    int[] counts = new int[3];
+    int[] counts = new int[4];
     QueryPages.forEachPage(dynamoDb, reachQuery.toBuilder().projectionExpression("#status, #read")
         .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK, "#status", STATUS, "#read", READ)).build(),
         reachPage -> reachPage.items().forEach(item -> {
-          if (ReachStatus.DEFERRED.name().equals(Attributes.optionalString(item, STATUS).orElse(""))) {
+          String status = Attributes.optionalString(item, STATUS).orElse("");
+          if (ReachStatus.DEFERRED.name().equals(status)) {
             counts[0]++;
+          } else if (ReachStatus.EXPIRED.name().equals(status)) {
+            counts[2]++;
           } else {
             counts[1]++;
           }
           if (Attributes.bool(item, READ)) {
-            counts[2]++;
+            counts[3]++;
           }
         }));
     QueryPages.Slice slice = QueryPages.read(dynamoDb, reachQuery,
         page.cursor().map(c -> Cursor.decode(c, partition, DeliveriesTable.WORKER_PREFIX)).orElse(Map.of()), page.limit(),
         DeliveriesTable.KEY);
-    return new JobReach(jobId, counts[0], counts[1], counts[2],
+    return new JobReach(jobId, counts[0], counts[1], counts[2], counts[3],
         new Page<>(slice.items().stream().map(DeliveriesTable::toReach).toList(), slice.resumeAfter().map(Cursor::encode)));
   }
 

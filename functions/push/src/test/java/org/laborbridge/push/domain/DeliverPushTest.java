@@ -127,4 +127,22 @@ class DeliverPushTest {
     assertEquals(0, deliverPush.push(Samples.push("job-1", worker)).webhooks());
     assertTrue(queue.sent.isEmpty());
   }
+
+  @Test
+  void a_push_that_waited_past_the_last_day_of_its_job_is_not_made_and_the_reach_says_so() {
+    Recipient worker = Samples.worker("w-late", Channel.INBOX);
+    clock.set(Samples.LATE_EVENING);
+    assertEquals(DeliverPush.Outcome.DEFERRED_QUIET_HOURS, deliverPush.push(Samples.push("job-closing", worker)).outcome());
+
+    clock.set(java.time.Instant.parse("2027-04-01T02:00:00Z")); // the job was valid through 2027-03-31
+    DeliverPush.Result late = deliverPush.push(Samples.push("job-closing", worker));
+
+    assertEquals(DeliverPush.Outcome.JOB_EXPIRED, late.outcome());
+    assertEquals(0, late.webhooks());
+    assertEquals(java.util.List.of(), inbox.inboxOf("w-late"));
+    JobReach reach = inbox.jobReach("job-closing", org.laborbridge.shared.paging.PageRequest.first(10));
+    assertEquals(1, reach.expired());
+    assertEquals(0, reach.deferred());
+    assertEquals(1, reach.total());
+  }
 }

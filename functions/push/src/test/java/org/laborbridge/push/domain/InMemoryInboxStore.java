@@ -54,6 +54,15 @@ class InMemoryInboxStore implements InboxStore {
   }
 
   @Override
+  public synchronized void markExpired(PushRequest push) {
+    ReachEntry existing = reach.get(push.jobId() + "/" + push.workerId());
+    if (existing == null || existing.status() != ReachStatus.PUSHED) {
+      reach.put(push.jobId() + "/" + push.workerId(), new ReachEntry(push.jobId(), push.workerId(), push.worker().homeRegion(),
+          ReachStatus.EXPIRED, Optional.empty(), Optional.empty(), existing != null && existing.read()));
+    }
+  }
+
+  @Override
   public synchronized Instant markPushed(PushRequest push, Instant now) {
     ReachEntry existing = reach.get(push.jobId() + "/" + push.workerId());
     Instant pushedAt = existing != null && existing.pushedAt().isPresent() ? existing.pushedAt().get() : now;
@@ -102,10 +111,11 @@ class InMemoryInboxStore implements InboxStore {
   public synchronized JobReach jobReach(String jobId, PageRequest page) {
     List<ReachEntry> all = reach.values().stream().filter(r -> r.jobId().equals(jobId)).toList();
     int deferred = (int) all.stream().filter(r -> r.status() == ReachStatus.DEFERRED).count();
+    int expired = (int) all.stream().filter(r -> r.status() == ReachStatus.EXPIRED).count();
     int read = (int) all.stream().filter(ReachEntry::read).count();
     int from = page.cursor().map(Integer::parseInt).orElse(0);
     int to = Math.min(all.size(), from + page.limit());
-    return new JobReach(jobId, deferred, all.size() - deferred, read,
+    return new JobReach(jobId, deferred, all.size() - deferred - expired, expired, read,
         new Page<>(all.subList(from, to), to < all.size() ? Optional.of(Integer.toString(to)) : Optional.empty()));
   }
 
