@@ -41,16 +41,12 @@ import static org.laborbridge.platform.dynamo.Attributes.string;
  *
  * The guard is keyed by a hash so that the number never appears in a key, which shows up in metrics, error
  * messages and exports; the number itself is kept only on the worker item.
- * The {@code candidates} index ({@code gsi1pk}/{@code gsi1sk}) belongs to matching, which fills it later;
- * nothing here writes those attributes.
+ * The table has no index: every read is by key. Matching keeps its own candidate index (CandidatesTable).
  */
 public final class WorkersTable {
 
   public static final String PK = "pk";
   public static final String SK = "sk";
-  public static final String GSI1PK = "gsi1pk";
-  public static final String GSI1SK = "gsi1sk";
-  public static final String CANDIDATES = "candidates";
 
   public static final String WORKER_PREFIX = "WORKER#";
   public static final String WORKER_SK = "WORKER";

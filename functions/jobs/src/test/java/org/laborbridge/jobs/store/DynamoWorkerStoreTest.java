@@ -110,7 +110,7 @@ class DynamoWorkerStoreTest {
     assertEquals("worker-z", guard.get("workerId").s());
     assertEquals(number.value(), stored.get("identityNumber").s());
     assertEquals("13812345678", stored.get("phone").s());
-    assertFalse(stored.containsKey("gsi1pk"), "the candidates index is matching's to fill");
+    assertFalse(stored.containsKey("gsi1pk"), "the workers table has no index to feed");
   }
 
   @Test

@@ -35,7 +35,7 @@ class TablesAgreeWithTemplateTest {
     Map<String, Object> table = template.resource("WorkersTable").properties();
 
     assertEquals(List.of(WorkersTable.PK, WorkersTable.SK), keySchema(table.get("KeySchema")));
-    assertEquals(Map.of(WorkersTable.CANDIDATES, List.of(WorkersTable.GSI1PK, WorkersTable.GSI1SK)), indexes(table));
+    assertEquals(Map.of(), indexes(table), "workers are read by key only");
     assertEquals(Optional.empty(), timeToLive(table));
   }
 
