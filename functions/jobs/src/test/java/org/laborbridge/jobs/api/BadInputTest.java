@@ -1,6 +1,7 @@
 package org.laborbridge.jobs.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.laborbridge.platform.testing.ProblemAssertions;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -9,12 +10,10 @@ import org.laborbridge.platform.testing.ApiGatewayRequests;
 import org.laborbridge.platform.testing.ApiGatewayResponse;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
-import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each bad input gets a 4xx problem+json naming what is wrong, and nothing is written anywhere. */
 class BadInputTest extends JobsHandlerTest {
@@ -110,15 +109,7 @@ class BadInputTest extends JobsHandlerTest {
   private void assertRefused(ApiGatewayRequests request, int status, String field) {
     long before = written();
     ApiGatewayResponse response = function.send(request.event());
-    assertEquals(status, response.status(), response::toString);
-    assertTrue(response.header("Content-Type").startsWith("application/problem+json"), response::toString);
-    JsonNode problem = response.json();
-    assertEquals(status, problem.path("status").asInt());
-    assertTrue(problem.path("type").asText().startsWith("https://laborbridge.org/problems/"));
-    if (field != null) {
-      List<String> fields = problem.path("errors").findValuesAsText("field");
-      assertTrue(fields.contains(field), () -> "expected an error for " + field + " in " + response.body());
-    }
+    ProblemAssertions.assertProblem(response, status, field);
     assertEquals(before, written(), "nothing is written for a refused request");
   }
 

@@ -5,8 +5,8 @@ import org.laborbridge.localaws.RepositoryRoot;
 import org.laborbridge.localaws.template.CloudFormationTemplate;
 import org.laborbridge.localaws.template.TemplateLoader;
 import org.laborbridge.localaws.template.Values;
+import org.laborbridge.platform.testing.TemplateTables;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,30 +22,30 @@ class TablesAgreeWithTemplateTest {
   void the_jobs_table_has_the_keys_indexes_and_expiry_attribute_jobs_table_names() {
     Map<String, Object> table = template.resource("JobsTable").properties();
 
-    assertEquals(List.of(JobsTable.PK, JobsTable.SK), keySchema(table.get("KeySchema")));
+    assertEquals(List.of(JobsTable.PK, JobsTable.SK), TemplateTables.keySchema(table.get("KeySchema")));
     assertEquals(Map.of(
             JobsTable.BY_REGION_STATUS, List.of(JobsTable.GSI1PK, JobsTable.GSI1SK),
             JobsTable.CHANGES_FEED, List.of(JobsTable.GSI2PK, JobsTable.GSI2SK)),
-        indexes(table));
-    assertEquals(Optional.of(JobsTable.EXPIRES_AT), timeToLive(table));
+        TemplateTables.indexes(table));
+    assertEquals(Optional.of(JobsTable.EXPIRES_AT), TemplateTables.timeToLive(table));
   }
 
   @Test
   void the_workers_table_has_the_keys_and_index_workers_table_names_and_no_expiry() {
     Map<String, Object> table = template.resource("WorkersTable").properties();
 
-    assertEquals(List.of(WorkersTable.PK, WorkersTable.SK), keySchema(table.get("KeySchema")));
-    assertEquals(Map.of(), indexes(table), "workers are read by key only");
-    assertEquals(Optional.empty(), timeToLive(table));
+    assertEquals(List.of(WorkersTable.PK, WorkersTable.SK), TemplateTables.keySchema(table.get("KeySchema")));
+    assertEquals(Map.of(), TemplateTables.indexes(table), "workers are read by key only");
+    assertEquals(Optional.empty(), TemplateTables.timeToLive(table));
   }
 
   @Test
   void the_partners_table_has_the_keys_and_expiry_attribute_partners_table_names_and_no_index() {
     Map<String, Object> table = template.resource("PartnersTable").properties();
 
-    assertEquals(List.of(PartnersTable.PK, PartnersTable.SK), keySchema(table.get("KeySchema")));
-    assertEquals(Map.of(), indexes(table));
-    assertEquals(Optional.of(PartnersTable.EXPIRES_AT), timeToLive(table));
+    assertEquals(List.of(PartnersTable.PK, PartnersTable.SK), TemplateTables.keySchema(table.get("KeySchema")));
+    assertEquals(Map.of(), TemplateTables.indexes(table));
+    assertEquals(Optional.of(PartnersTable.EXPIRES_AT), TemplateTables.timeToLive(table));
   }
 
   @Test
@@ -55,32 +55,5 @@ class TablesAgreeWithTemplateTest {
       Values.list(table.get("AttributeDefinitions"), logicalId).forEach(definition ->
           assertEquals("S", Values.map(definition, logicalId).get("AttributeType"), logicalId + " " + definition));
     }
-  }
-
-  /** Hash key then range key. */
-  private static List<String> keySchema(Object schema) {
-    List<Map<String, Object>> elements = Values.list(schema, "KeySchema").stream().map(e -> Values.map(e, "KeySchema")).toList();
-    String hash = elements.stream().filter(e -> "HASH".equals(e.get("KeyType"))).map(e -> (String) e.get("AttributeName"))
-        .findFirst().orElseThrow();
-    String range = elements.stream().filter(e -> "RANGE".equals(e.get("KeyType"))).map(e -> (String) e.get("AttributeName"))
-        .findFirst().orElseThrow();
-    return List.of(hash, range);
-  }
-
-  private static Map<String, List<String>> indexes(Map<String, Object> table) {
-    Map<String, List<String>> indexes = new LinkedHashMap<>();
-    for (String kind : List.of("GlobalSecondaryIndexes", "LocalSecondaryIndexes")) {
-      if (table.containsKey(kind)) {
-        Values.list(table.get(kind), kind).stream().map(i -> Values.map(i, kind))
-            .forEach(index -> indexes.put((String) index.get("IndexName"), keySchema(index.get("KeySchema"))));
-      }
-    }
-    return indexes;
-  }
-
-  private static Optional<String> timeToLive(Map<String, Object> table) {
-    return Optional.ofNullable(table.get("TimeToLiveSpecification"))
-        .map(spec -> Values.map(spec, "TimeToLiveSpecification"))
-        .map(spec -> (String) spec.get("AttributeName"));
   }
 }

@@ -1,6 +1,5 @@
 package org.laborbridge.matching.domain;
 
-import org.laborbridge.shared.problem.InvalidValue;
 import org.laborbridge.shared.time.ProgrammeClock;
 
 import java.time.Instant;
@@ -57,9 +56,7 @@ public final class MatchJob {
 
   public MatchJob(CandidateIndex candidates, ListOpenJob listing, MatchStore matches, PushRequests pushes,
       ProgrammeClock clock, int topK) {
-    if (topK < 1) {
-      throw new InvalidValue("topK", "must be 1 or more");
-    }
+    // A top K below 1 is refused by the Matchmaker built below.
     this.candidates = candidates;
     this.listing = listing;
     this.matches = matches;

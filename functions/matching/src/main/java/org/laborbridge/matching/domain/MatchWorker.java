@@ -1,6 +1,5 @@
 package org.laborbridge.matching.domain;
 
-import org.laborbridge.shared.problem.InvalidValue;
 import org.laborbridge.shared.time.ProgrammeClock;
 
 import java.time.Instant;
@@ -44,9 +43,7 @@ public final class MatchWorker {
 
   public MatchWorker(IndexCandidate indexCandidate, OpenJobIndex openJobs, MatchStore matches, PushRequests pushes,
       ProgrammeClock clock, int topK) {
-    if (topK < 1) {
-      throw new InvalidValue("topK", "must be 1 or more");
-    }
+    // A top K below 1 is refused by the Matchmaker built below.
     this.indexCandidate = indexCandidate;
     this.openJobs = openJobs;
     this.matches = matches;

@@ -1,5 +1,7 @@
 package org.laborbridge.matching.domain;
 
+import org.laborbridge.shared.problem.InvalidValue;
+
 import java.util.List;
 
 /**
@@ -21,6 +23,9 @@ final class Matchmaker {
   private final int topK;
 
   Matchmaker(MatchStore matches, PushRequests pushes, int topK) {
+    if (topK < 1) {
+      throw new InvalidValue("topK", "must be 1 or more");
+    }
     this.matches = matches;
     this.pushes = pushes;
     this.topK = topK;
