@@ -22,7 +22,10 @@ import org.laborbridge.shared.region.Region;
 
 import java.net.URI;
 
-/** Staff register and look at the regional gateways (SMS, app, WeChat) that pushes are sent to. */
+/**
+ * Staff register and look at their region's channel endpoints: the gateways (SMS, app, WeChat) that pushes and
+ * notices are sent to, and the back-office system (SYSTEM) that notices for the region's offices are sent to.
+ */
 @Controller("/v1/channel-endpoints")
 class ChannelEndpointController {
 
@@ -44,7 +47,7 @@ class ChannelEndpointController {
     URI url = check.required("url", body.url(), ChannelEndpoint::url);
     check.throwIfAny();
     if (!actor.isStaffOf(region)) {
-      // A gateway receives every push for its region's workers: only that region's staff may name it.
+      // An endpoint receives every push or notice for its region: only that region's staff may name it.
       throw new Forbidden("only staff of region " + region.code() + " may register its channel endpoints");
     }
     SigningEndpoint registered = check.value("", () -> endpoints.register(body.id(), region, channel, url));

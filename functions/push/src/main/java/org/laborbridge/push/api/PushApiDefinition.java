@@ -10,7 +10,8 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 @OpenAPIDefinition(
     info = @Info(title = "LaborBridge push", version = "1",
         description = "Workers' inboxes of pushed jobs, whom a job reached, and the channel endpoints (regional SMS, "
-            + "app and WeChat gateways) that receive pushes as Standard Webhooks 1.0 signed with their own secret. "
+            + "app and WeChat gateways, and regions' back-office systems, channel SYSTEM) that receive pushes and "
+            + "notices as Standard Webhooks 1.0 signed with their own secret. "
             + "Errors are RFC 9457 application/problem+json. See docs/push.md."),
     security = @SecurityRequirement(name = "programmeJwt"))
 @SecurityScheme(name = "programmeJwt", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")

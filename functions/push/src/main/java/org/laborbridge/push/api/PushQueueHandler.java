@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import org.laborbridge.platform.sqs.EnvelopeQueueHandler;
 import org.laborbridge.push.domain.DeliverPush;
 import org.laborbridge.push.domain.DeliverWebhook;
+import org.laborbridge.push.domain.Notice;
+import org.laborbridge.push.domain.NotifyRegion;
 import org.laborbridge.push.domain.WebhookDelivery;
 import org.laborbridge.push.store.WebhookJson;
 import org.laborbridge.shared.message.Envelope;
@@ -13,9 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The push queue's Lambda handler: push.requested (a job for a worker, from matching) and webhook.deliver (one
- * attempt of a signed outbound webhook, from any capability). Unreadable messages, and messages missing what
- * they must carry, are reported failed and end in the dead-letter queue.
+ * The push queue's Lambda handler: push.requested (a job for a worker, from matching), notice.requested (an event
+ * for a region's endpoints, from any LaborBridge function) and webhook.deliver (one attempt of a signed outbound
+ * webhook, from any capability). Unreadable messages, and messages missing what they must carry, are reported
+ * failed and end in the dead-letter queue.
  */
 public class PushQueueHandler extends EnvelopeQueueHandler {
 
@@ -25,6 +28,8 @@ public class PushQueueHandler extends EnvelopeQueueHandler {
   DeliverPush deliverPush;
   @Inject
   DeliverWebhook deliverWebhook;
+  @Inject
+  NotifyRegion notifyRegion;
 
   /** Used by Lambda: the context is configured from the environment the template sets. */
   public PushQueueHandler() {
@@ -49,6 +54,12 @@ public class PushQueueHandler extends EnvelopeQueueHandler {
         DeliverPush.Result result = deliverPush.push(QueueMessages.pushRequested(envelope));
         LOG.info("push.requested outcome={} webhooks={} deferredUntil={}", result.outcome(), result.webhooks(),
             result.deferredUntil().map(Object::toString).orElse("-"));
+      }
+      case QueueMessages.NOTICE_REQUESTED -> {
+        Notice notice = QueueMessages.noticeRequested(envelope);
+        NotifyRegion.Result result = notifyRegion.notify(notice);
+        LOG.info("notice.requested outcome={} region={} eventType={} deliveries={}", result.outcome(),
+            notice.region().code(), notice.eventType(), result.deliveries());
       }
       case WebhookJson.WEBHOOK_DELIVER -> {
         WebhookDelivery delivery = QueueMessages.webhookDeliver(envelope);

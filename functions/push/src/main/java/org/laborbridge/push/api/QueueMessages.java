@@ -5,6 +5,7 @@ import org.laborbridge.push.domain.Channel;
 import org.laborbridge.push.domain.Ids;
 import org.laborbridge.push.domain.JobPoster;
 import org.laborbridge.push.domain.JobSummary;
+import org.laborbridge.push.domain.Notice;
 import org.laborbridge.push.domain.PushRequest;
 import org.laborbridge.push.domain.Recipient;
 import org.laborbridge.push.domain.Salary;
@@ -35,6 +36,7 @@ import java.util.Set;
 final class QueueMessages {
 
   static final String PUSH_REQUESTED = "push.requested";
+  static final String NOTICE_REQUESTED = "notice.requested";
   private static final int MAX_REASONS = 20;
   /** Texts become inbox items and gateway payloads (under 20 kB): no single one may be long. */
   private static final int MAX_TEXT = 500;
@@ -52,8 +54,10 @@ final class QueueMessages {
     Region homeRegion = data.region("worker.homeRegion", true);
     Optional<String> ownerSubject = data.text("worker.ownerSubject");
     List<String> priorityGroups = data.texts("worker.priorityGroups");
+    // Consent names channels that reach the worker; a back-office system (SYSTEM) never does, so it is ignored
+    // like any name push does not know, and no job push ever goes to one.
     Set<Channel> channels = EnumSet.noneOf(Channel.class);
-    data.texts("worker.channels").forEach(name -> Channel.find(name).ifPresent(channels::add));
+    data.texts("worker.channels").forEach(name -> Channel.find(name).filter(Channel::reachesWorkers).ifPresent(channels::add));
     Optional<String> title = data.requiredText("job.title");
     Region jobRegion = data.region("job.region", true);
     Optional<String> postedById = data.requiredText("job.postedBy.id");
@@ -85,6 +89,49 @@ final class QueueMessages {
     data.throwIfAny();
     return new WebhookDelivery(envelope.id(), envelope.source(), envelope.occurredAt(), endpointId.get(), eventType.get(),
         WebhookJson.text(payload), attempt);
+  }
+
+  /**
+   * A notice.requested: who asks (a laborbridge.* source), the region, the endpoint channels (every name must be
+   * one: a notice to a channel that does not exist is a mistake to see, not to ignore), the event type and the
+   * payload object.
+   */
+  static Notice noticeRequested(Envelope envelope) {
+    Reader data = new Reader(envelope.data());
+    if (!Notice.fromProgramme(envelope.source())) {
+      data.failEnvelope("source", "must be a LaborBridge function: laborbridge.<function>");
+    }
+    Region region = data.region("region", true);
+    Set<Channel> channels = EnumSet.noneOf(Channel.class);
+    List<String> names = data.texts("channels");
+    for (int i = 0; i < names.size(); i++) {
+      Optional<Channel> channel = Channel.find(names.get(i)).filter(Channel::throughGateway);
+      if (channel.isPresent()) {
+        channels.add(channel.get());
+      } else {
+        data.fail("channels[" + i + "]", "must be SMS, APP, WECHAT or SYSTEM");
+      }
+    }
+    JsonNode listed = data.node("channels");
+    if (listed.isMissingNode() || listed.isNull() || (listed.isArray() && listed.isEmpty())) {
+      data.fail("channels", "must name at least one channel");
+    }
+    Optional<String> eventType = data.requiredText("eventType");
+    if (eventType.isPresent() && !WebhookDelivery.isEventType(eventType.get())) {
+      data.fail("eventType", "must be dot-separated lower-case words, e.g. fair.cancelled");
+    }
+    JsonNode payloadNode = data.node("payload");
+    String payload = null;
+    if (!payloadNode.isObject()) {
+      data.fail("payload", "must be an object");
+    } else {
+      payload = WebhookJson.text(payloadNode);
+      if (!WebhookDelivery.fitsPayload(payload)) {
+        data.fail("payload", "must be under " + WebhookDelivery.MAX_PAYLOAD_BYTES / 1024 + " kB");
+      }
+    }
+    data.throwIfAny();
+    return new Notice(envelope.id(), envelope.source(), envelope.occurredAt(), region, channels, eventType.get(), payload);
   }
 
   /** Reads fields by dotted path, collecting every problem under {@code data.<path>}. */
@@ -214,6 +261,11 @@ final class QueueMessages {
 
     void fail(String path, String message) {
       errors.add(new FieldError("data." + path, message));
+    }
+
+    /** A problem with the envelope itself rather than its data. */
+    void failEnvelope(String field, String message) {
+      errors.add(new FieldError(field, message));
     }
 
     boolean ok() {

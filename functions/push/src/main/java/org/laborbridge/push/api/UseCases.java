@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.laborbridge.push.domain.DeliverPush;
 import org.laborbridge.push.domain.DeliverWebhook;
 import org.laborbridge.push.domain.ManageEndpoints;
+import org.laborbridge.push.domain.NotifyRegion;
 import org.laborbridge.push.domain.ReadInbox;
 import org.laborbridge.push.domain.ReleaseDeferred;
 import org.laborbridge.push.domain.ShowJobReach;
@@ -83,6 +84,11 @@ class UseCases {
       SqsPushQueue queue, PushConfiguration config, ProgrammeClock clock) {
     return new DeliverWebhook(deliveries, endpoints, new HttpWebhookSender(http), queue, config.retrySchedule(), new Random(),
         clock);
+  }
+
+  @Singleton
+  NotifyRegion notifyRegion(DynamoEndpointStore endpoints, SqsPushQueue queue) {
+    return new NotifyRegion(endpoints, queue);
   }
 
   @Singleton

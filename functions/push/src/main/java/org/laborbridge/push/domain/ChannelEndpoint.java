@@ -10,9 +10,10 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A regional gateway that takes pushes for one channel from the platform, e.g. Sichuan's SMS gateway: the
- * workers whose home region it serves get their pushes through it, signed with the endpoint's own secret
- * (kept apart, see {@link SigningEndpoint}).
+ * A partner's system that takes signed webhooks for one channel and one region: a regional gateway (SMS, app,
+ * WeChat; e.g. Sichuan's SMS gateway), through which the workers whose home region it serves get their pushes and
+ * notices, or a region's back-office system (SYSTEM), which gets notices for its offices. Each signs with the
+ * endpoint's own secret (kept apart, see {@link SigningEndpoint}).
  */
 public record ChannelEndpoint(String id, Region region, Channel channel, URI url, EndpointStatus status,
     Instant createdAt, Instant modifiedAt) {
@@ -27,7 +28,7 @@ public record ChannelEndpoint(String id, Region region, Channel channel, URI url
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(channel, "channel");
     if (!channel.throughGateway()) {
-      throw new InvalidValue("channel", "the inbox is the platform's own: an endpoint serves SMS, APP or WECHAT");
+      throw new InvalidValue("channel", "the inbox is the platform's own: an endpoint serves SMS, APP, WECHAT or SYSTEM");
     }
     checkUrl(url);
     Objects.requireNonNull(status, "status");

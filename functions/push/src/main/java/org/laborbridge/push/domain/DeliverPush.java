@@ -81,8 +81,10 @@ public final class DeliverPush {
   }
 
   private int sendToGateways(PushRequest push, Instant pushedAt) {
+    // A back-office system is no way to reach a worker, whatever a message says the worker consented to.
     List<ChannelEndpoint> gateways = endpoints.active(push.worker().homeRegion()).stream()
-        .filter(e -> e.channel().throughGateway() && push.worker().channels().contains(e.channel()))
+        .filter(e -> e.channel().throughGateway() && e.channel().reachesWorkers()
+            && push.worker().channels().contains(e.channel()))
         .toList();
     if (gateways.isEmpty()) {
       return 0;

@@ -38,12 +38,12 @@ public record WebhookDelivery(String id, String source, Instant occurredAt, Stri
     if (endpointId == null || endpointId.isBlank()) {
       errors.add(new FieldError("data.endpointId", "is required"));
     }
-    if (eventType == null || !EVENT_TYPE.matcher(eventType).matches()) {
+    if (!isEventType(eventType)) {
       errors.add(new FieldError("data.eventType", "must be dot-separated lower-case words, e.g. job.pushed"));
     }
     if (payload == null || payload.isBlank()) {
       errors.add(new FieldError("data.payload", "is required"));
-    } else if (payload.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
+    } else if (!fitsPayload(payload)) {
       errors.add(new FieldError("data.payload", "must be under " + MAX_PAYLOAD_BYTES / 1024 + " kB"));
     }
     if (attempt < 1) {
@@ -52,6 +52,16 @@ public record WebhookDelivery(String id, String source, Instant occurredAt, Stri
     if (!errors.isEmpty()) {
       throw new InvalidValue(errors);
     }
+  }
+
+  /** Dot-separated lower-case words, e.g. {@code job.pushed}, {@code fair.cancelled}: what receivers route on. */
+  public static boolean isEventType(String eventType) {
+    return eventType != null && EVENT_TYPE.matcher(eventType).matches();
+  }
+
+  /** Whether a payload (JSON text) is small enough to send: under 20 kB, as Standard Webhooks asks. */
+  public static boolean fitsPayload(String payload) {
+    return payload.getBytes(StandardCharsets.UTF_8).length <= MAX_PAYLOAD_BYTES;
   }
 
   /** The same delivery, one attempt later. */

@@ -43,7 +43,7 @@ class NoPersonalDataInLogsTest extends PushHandlerTest {
   }
 
   @Test
-  void pushing_retrying_deferring_and_refusing_messages_that_carry_personal_data_logs_none_of_it() {
+  void pushing_retrying_deferring_and_refusing_messages_and_notices_that_carry_personal_data_logs_none_of_it() {
     registerEndpoint("sc-sms", "51", "SMS", gateway.url("/sms"));
     gateway.answering(500, 410);
     ObjectNode data = Messages.pushData("job-p", "w-p", "51", "INBOX", "SMS");
@@ -58,6 +58,10 @@ class NoPersonalDataInLogsTest extends PushHandlerTest {
     function.handle(java.util.List.of(PushFunction.message("raw", "{\"phone\": \"13812345678\", \"identityNumber\": \"11010519491231002X\"")));
     function.send(ApiGatewayRequests.post("/v1/channel-endpoints", "{\"id\": \"13812345678\", \"regionCode\": \"11010519491231002X\"}")
         .asStaff("51").event());
+    ObjectNode notice = PushFunction.JSON.createObjectNode().put("region", "13812345678").put("eventType", "11010519491231002X");
+    notice.putArray("channels").add("440524188001010014");
+    notice.putObject("payload").put("phone", "13812345678");
+    function.handle(new Envelope("notice-p", "notice.requested", START, "laborbridge.fairs", notice));
     function.clock.advance(java.time.Duration.ofHours(13));
     function.handle(new Envelope("push-r", "push.requested", function.clock.instant(), "laborbridge.matching",
         Messages.pushData("job-r", "w-p", "51", "INBOX")));

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.laborbridge.platform.testing.ApiGatewayRequests;
 import org.laborbridge.push.Receiver;
 import org.laborbridge.push.domain.DeliverPush;
-import org.laborbridge.push.store.DeliveriesTable;
 import org.laborbridge.shared.message.Envelope;
 import org.laborbridge.shared.webhook.Verification;
 import org.laborbridge.shared.webhook.WebhookSecret;
@@ -136,11 +135,5 @@ class OutboundWebhookTest extends PushHandlerTest {
 
   private List<Receiver.Received> received(String path) {
     return gateway.received().stream().filter(r -> r.path().equals(path)).toList();
-  }
-
-  private Map<String, AttributeValue> delivery(String id) {
-    return aws.dynamoDb().getItem(r -> r.tableName(stack.tableName("DeliveriesTable")).consistentRead(true)
-        .key(Map.of(DeliveriesTable.PK, AttributeValue.fromS(DeliveriesTable.DELIVERY_PREFIX + id),
-            DeliveriesTable.SK, AttributeValue.fromS(DeliveriesTable.DELIVERY_SK)))).item();
   }
 }

@@ -9,10 +9,13 @@ import org.laborbridge.localaws.junit.LocalAwsTest;
 import org.laborbridge.localaws.provision.ProvisionedStack;
 import org.laborbridge.platform.testing.ApiGatewayRequests;
 import org.laborbridge.platform.testing.ApiGatewayResponse;
+import org.laborbridge.push.store.DeliveriesTable;
 import org.laborbridge.shared.message.Envelope;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,5 +58,12 @@ abstract class PushHandlerTest {
     ObjectNode data = Messages.pushData(jobId, workerId, homeRegion, channels);
     return new Envelope(UUID.nameUUIDFromBytes(("push.requested" + jobId + workerId).getBytes()).toString(), "push.requested",
         START, "laborbridge.matching", data);
+  }
+
+  /** The stored status of one outbound delivery (attempts, outcome, last status), read consistently. */
+  Map<String, AttributeValue> delivery(String id) {
+    return aws.dynamoDb().getItem(r -> r.tableName(stack.tableName("DeliveriesTable")).consistentRead(true)
+        .key(Map.of(DeliveriesTable.PK, AttributeValue.fromS(DeliveriesTable.DELIVERY_PREFIX + id),
+            DeliveriesTable.SK, AttributeValue.fromS(DeliveriesTable.DELIVERY_SK)))).item();
   }
 }

@@ -129,6 +129,18 @@ class DeliverPushTest {
   }
 
   @Test
+  void a_region_s_back_office_system_never_gets_a_job_push_even_if_a_message_claims_consent_to_it() {
+    endpoints.insert(Samples.endpoint("sc-sms", Region.SICHUAN, Channel.SMS));
+    endpoints.insert(Samples.endpoint("sc-hr-system", Region.SICHUAN, Channel.SYSTEM));
+    Recipient worker = Samples.worker("w-8", Channel.INBOX, Channel.SMS, Channel.SYSTEM);
+
+    DeliverPush.Result result = deliverPush.push(Samples.push("job-1", worker));
+
+    assertEquals(1, result.webhooks());
+    assertEquals(List.of("sc-sms"), queue.sent.stream().map(s -> s.delivery().endpointId()).toList());
+  }
+
+  @Test
   void a_push_that_waited_past_the_last_day_of_its_job_is_not_made_and_the_reach_says_so() {
     Recipient worker = Samples.worker("w-late", Channel.INBOX);
     clock.set(Samples.LATE_EVENING);
