@@ -23,6 +23,7 @@ public final class FunctionContexts {
     Map<String, Object> properties = new HashMap<>();
     properties.put("aws.endpoints.dynamodb", aws.backend().dynamoDbEndpoint().toString());
     properties.put("aws.endpoints.sqs", aws.backend().sqsEndpoint().toString());
+    properties.put("aws.endpoints.s3", aws.backend().s3Endpoint().toString());
     properties.putAll(settings);
     return ApplicationContext.builder().environments("test").properties(properties).singletons(singletons).start();
   }
