@@ -5,11 +5,13 @@ import jakarta.inject.Singleton;
 import org.laborbridge.fairs.domain.CheckIn;
 import org.laborbridge.fairs.domain.ManageFairs;
 import org.laborbridge.fairs.domain.RegisterForFair;
+import org.laborbridge.fairs.store.CountedFairActivity;
 import org.laborbridge.fairs.store.DynamoFairStore;
 import org.laborbridge.fairs.store.DynamoJobDirectory;
 import org.laborbridge.fairs.store.DynamoRegistrationStore;
 import org.laborbridge.fairs.store.DynamoWorkerDirectory;
 import org.laborbridge.fairs.store.SqsFairEvents;
+import org.laborbridge.platform.counters.ActivityCounters;
 import org.laborbridge.platform.sqs.EnvelopeSender;
 import org.laborbridge.shared.time.ProgrammeClock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -45,14 +47,20 @@ class UseCases {
 
   @Singleton
   RegisterForFair registerForFair(DynamoFairStore fairs, DynamoRegistrationStore registrations, DynamoDbClient dynamoDb,
-      FairsConfiguration config, SqsFairEvents events, ProgrammeClock clock) {
+      FairsConfiguration config, SqsFairEvents events, CountedFairActivity activity, ProgrammeClock clock) {
     // Check-in codes must not be guessable: a strong random source.
     return new RegisterForFair(fairs, registrations, new DynamoWorkerDirectory(dynamoDb, config.workersTable()),
-        new DynamoJobDirectory(dynamoDb, config.jobsTable()), events, new SecureRandom(), clock);
+        new DynamoJobDirectory(dynamoDb, config.jobsTable()), events, activity, new SecureRandom(), clock);
   }
 
   @Singleton
-  CheckIn checkIn(DynamoFairStore fairs, DynamoRegistrationStore registrations, ProgrammeClock clock) {
-    return new CheckIn(fairs, registrations, clock);
+  CheckIn checkIn(DynamoFairStore fairs, DynamoRegistrationStore registrations, CountedFairActivity activity,
+      ProgrammeClock clock) {
+    return new CheckIn(fairs, registrations, activity, clock);
+  }
+
+  @Singleton
+  CountedFairActivity fairActivity(DynamoDbClient dynamoDb, FairsConfiguration config) {
+    return new CountedFairActivity(new ActivityCounters(dynamoDb, config.countersTable()));
   }
 }

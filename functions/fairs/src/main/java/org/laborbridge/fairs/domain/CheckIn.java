@@ -14,11 +14,13 @@ public final class CheckIn {
 
   private final FairStore fairs;
   private final RegistrationStore registrations;
+  private final FairActivity activity;
   private final ProgrammeClock clock;
 
-  public CheckIn(FairStore fairs, RegistrationStore registrations, ProgrammeClock clock) {
+  public CheckIn(FairStore fairs, RegistrationStore registrations, FairActivity activity, ProgrammeClock clock) {
     this.fairs = fairs;
     this.registrations = registrations;
+    this.activity = activity;
     this.clock = clock;
   }
 
@@ -50,7 +52,9 @@ public final class CheckIn {
       throw now.checkedInAt().isPresent() ? alreadyIn(now)
           : new Conflict("registration " + registrationId + " is " + now.status() + ", not confirmed");
     }
-    return registrations.find(fairId, registrationId).orElseThrow();
+    Registration checkedIn = registrations.find(fairId, registrationId).orElseThrow();
+    activity.checkedIn(fair, checkedIn);
+    return checkedIn;
   }
 
   private static Conflict alreadyIn(Registration registration) {

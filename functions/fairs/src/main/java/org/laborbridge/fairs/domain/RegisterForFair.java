@@ -39,16 +39,18 @@ public final class RegisterForFair {
   private final WorkerDirectory workers;
   private final JobDirectory jobs;
   private final FairEvents events;
+  private final FairActivity activity;
   private final RandomGenerator random;
   private final ProgrammeClock clock;
 
   public RegisterForFair(FairStore fairs, RegistrationStore registrations, WorkerDirectory workers, JobDirectory jobs,
-      FairEvents events, RandomGenerator random, ProgrammeClock clock) {
+      FairEvents events, FairActivity activity, RandomGenerator random, ProgrammeClock clock) {
     this.fairs = fairs;
     this.registrations = registrations;
     this.workers = workers;
     this.jobs = jobs;
     this.events = events;
+    this.activity = activity;
     this.random = random;
     this.clock = clock;
   }
@@ -211,11 +213,17 @@ public final class RegisterForFair {
     if (existing.isEmpty() || existing.get().status() == RegistrationStatus.CANCELLED) {
       CheckInCode code = existing.map(Registration::code).orElseGet(() -> CheckInCode.generate(random));
       int round = existing.map(r -> r.round() + 1).orElse(1);
-      opened = registrations.open(Registration.pending(id, fair.id(), registrant, code, round, now));
+      Registration pending = Registration.pending(id, fair.id(), registrant, code, round, now);
+      opened = registrations.open(pending);
+      if (opened) {
+        activity.registered(fair, pending);
+      }
     }
     Registration pending = registration(fair.id(), id);
     if (pending.status() != RegistrationStatus.PENDING) {
-      return again(fair, pending);
+      // Placed by a concurrent attempt of the same person; if this attempt opened it, it is still this one's news.
+      Placed placed = again(fair, pending);
+      return new Placed(placed.registration(), fair, placed.position(), opened);
     }
     switch (fairs.take(fair.id(), place, id, now)) {
       case TAKEN -> {

@@ -229,6 +229,33 @@ class FairsApiTest extends FairsHandlerTest {
     assertProblem(function.send(ApiGatewayRequests.put("/v1/fairs/" + id, fairBody(5, 5).toString()).asStaff("51")), 409, null);
   }
 
+  @Test
+  void registrations_and_check_ins_are_counted_once_for_the_reports_without_anything_personal() {
+    ObjectNode body = fairBody(1, 0).put("regionCode", "64").put("name", "Ningxia fair");
+    String id = function.send(ApiGatewayRequests.post("/v1/fairs", body.toString()).asStaff("64")).json().path("id").asText();
+    function.workerRegistered("w-count-1", "513400", "acc-count-1");
+    function.workerRegistered("w-count-2", "500101", "acc-count-2");
+    JsonNode seated = registerWorker(id, "w-count-1", "acc-count-1").json();
+    registerWorker(id, "w-count-1", "acc-count-1");
+    registerWorker(id, "w-count-2", "acc-count-2");
+    function.clock.set(FAIR_DAY);
+    function.send(ApiGatewayRequests.post("/v1/fairs/" + id + "/check-ins",
+        FairsFunction.JSON.createObjectNode().put("code", seated.path("checkIn").path("code").asText()).toString()).asStaff("64"));
+
+    var month = aws.dynamoDb().query(r -> r.tableName(stack.tableName("CountersTable"))
+        .keyConditionExpression("pk = :pk").expressionAttributeValues(java.util.Map.of(":pk",
+            software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("COUNTS#M#2026-11")))).items();
+    var ningxia = month.stream().filter(i -> i.get("sk").s().equals("REGION#64")).findFirst().orElseThrow();
+    assertEquals("2", ningxia.get("fairRegistrations").n());
+    var flows = month.stream().filter(i -> i.get("sk").s().startsWith("FLOW#")).map(i -> i.get("sk").s()).toList();
+    assertTrue(flows.containsAll(List.of("FLOW#51#64", "FLOW#50#64")), flows::toString);
+    var december = aws.dynamoDb().getItem(r -> r.tableName(stack.tableName("CountersTable")).key(java.util.Map.of(
+        "pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("COUNTS#M#2026-12"),
+        "sk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("REGION#64")))).item();
+    assertEquals("1", december.get("fairCheckIns").n());
+    assertFalse(month.toString().contains("w-count"));
+  }
+
   private ApiGatewayResponse checkIn(String fairId, String code) {
     return function.send(ApiGatewayRequests.post("/v1/fairs/" + fairId + "/check-ins",
         FairsFunction.JSON.createObjectNode().put("code", code).toString()).asStaff("51"));

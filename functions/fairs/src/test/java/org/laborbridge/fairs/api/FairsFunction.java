@@ -44,7 +44,8 @@ final class FairsFunction implements AutoCloseable {
         "fairs.workers-table", stack.tableName("WorkersTable"),
         "fairs.jobs-table", stack.tableName("JobsTable"),
         "fairs.matching-queue-url", stack.queueUrl("MatchingQueue"),
-        "fairs.push-queue-url", stack.queueUrl("PushQueue")), clock);
+        "fairs.push-queue-url", stack.queueUrl("PushQueue"),
+        "fairs.counters-table", stack.tableName("CountersTable")), clock);
     this.http = new FairsHttpHandler(context);
   }
 

@@ -56,7 +56,7 @@ class RegisterForFairTest {
       }
     };
     register = new RegisterForFair(fairs, registrations, id -> Optional.ofNullable(workers.get(id)),
-        id -> Optional.ofNullable(jobs.get(id)), events, new SecureRandom(), clock);
+        id -> Optional.ofNullable(jobs.get(id)), events, FairActivity.NONE, new SecureRandom(), clock);
     FairPlan plan = new FairPlan("Golden Autumn fair", Optional.empty(), FairKind.ON_SITE, Region.SICHUAN, "Hall 1",
         Instant.parse("2026-12-05T01:00:00Z"), Instant.parse("2026-12-05T09:00:00Z"), 2, 1,
         Instant.parse("2026-11-20T00:00:00Z"), Instant.parse("2026-12-05T00:00:00Z"));
