@@ -5,6 +5,7 @@ import org.laborbridge.shared.problem.FieldError;
 import org.laborbridge.shared.problem.InvalidValue;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -103,6 +104,19 @@ final class EventFields {
       return LocalDate.parse(text);
     } catch (DateTimeParseException notIso) {
       errors.add(new FieldError("data." + path, "must be a date like 2027-03-31"));
+      return null;
+    }
+  }
+
+  Instant instant(String path) {
+    String text = text(path);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException notIso) {
+      errors.add(new FieldError("data." + path, "must be an instant like 2026-12-05T01:00:00Z"));
       return null;
     }
   }

@@ -4,9 +4,11 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.laborbridge.matching.domain.IndexCandidate;
 import org.laborbridge.matching.domain.ListOpenJob;
+import org.laborbridge.matching.domain.MatchAtFair;
 import org.laborbridge.matching.domain.MatchJob;
 import org.laborbridge.matching.domain.MatchWorker;
 import org.laborbridge.matching.store.DynamoCandidateIndex;
+import org.laborbridge.matching.store.DynamoFairRoster;
 import org.laborbridge.matching.store.DynamoMatchStore;
 import org.laborbridge.matching.store.DynamoOpenJobIndex;
 import org.laborbridge.matching.store.SqsPushRequests;
@@ -34,6 +36,11 @@ class UseCases {
   }
 
   @Singleton
+  DynamoFairRoster fairRoster(DynamoDbClient dynamoDb, MatchingConfiguration config) {
+    return new DynamoFairRoster(dynamoDb, config.candidatesTable());
+  }
+
+  @Singleton
   SqsPushRequests pushRequests(SqsClient sqs, MatchingConfiguration config, ProgrammeClock clock) {
     return new SqsPushRequests(sqs, config.pushQueueUrl(), clock);
   }
@@ -53,5 +60,11 @@ class UseCases {
   MatchJob matchJob(DynamoCandidateIndex index, DynamoOpenJobIndex openJobs, DynamoMatchStore matches,
       SqsPushRequests pushes, ProgrammeClock clock, MatchingConfiguration config) {
     return new MatchJob(index, new ListOpenJob(openJobs, clock), matches, pushes, clock, config.topKOrDefault());
+  }
+
+  @Singleton
+  MatchAtFair matchAtFair(DynamoFairRoster roster, DynamoCandidateIndex index, DynamoOpenJobIndex openJobs,
+      DynamoMatchStore matches, SqsPushRequests pushes, ProgrammeClock clock, MatchingConfiguration config) {
+    return new MatchAtFair(roster, index, openJobs, matches, pushes, clock, config.topKOrDefault());
   }
 }

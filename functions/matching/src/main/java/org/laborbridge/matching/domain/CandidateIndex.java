@@ -1,5 +1,6 @@
 package org.laborbridge.matching.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -57,4 +58,12 @@ public interface CandidateIndex {
 
   /** Everyone in these pools. */
   PoolRead read(Set<CandidatePool> pools);
+
+  /**
+   * The candidates among these workers, looked up by id (a fair's seated workers): each as their newest indexed
+   * version says, read consistently. A worker is left out when the index holds nothing for them yet (their
+   * message is still to come), when they are in no pool (no consent to pushes), or when their newest version is
+   * still being written (its own message then does the matching).
+   */
+  PoolRead profiles(Collection<String> workerIds);
 }

@@ -5,7 +5,9 @@ import org.laborbridge.shared.identity.OccupationCloseness;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The rules a match never breaks, whatever the score. The candidate pools already select by province and minor
@@ -78,5 +80,21 @@ public enum HardConstraint {
 
   public static boolean allMet(JobOffer job, CandidateProfile worker, LocalDate today) {
     return firstUnmet(job, worker, today).isEmpty();
+  }
+
+  /**
+   * Waived for a worker and a job that meet at a job fair: the worker chose to come to the fair, so the jobs on
+   * show there are within reach wherever they are. Every other rule holds at a fair as everywhere.
+   */
+  public static final Set<HardConstraint> WAIVED_AT_FAIR = Set.copyOf(EnumSet.of(REGION));
+
+  /** The first rule broken by a worker and a job at the same fair, the fair's waivers aside. */
+  public static Optional<HardConstraint> firstUnmetAtFair(JobOffer job, CandidateProfile worker, LocalDate today) {
+    return Arrays.stream(values()).filter(rule -> !WAIVED_AT_FAIR.contains(rule))
+        .filter(rule -> !rule.holds(job, worker, today)).findFirst();
+  }
+
+  public static boolean allMetAtFair(JobOffer job, CandidateProfile worker, LocalDate today) {
+    return firstUnmetAtFair(job, worker, today).isEmpty();
   }
 }

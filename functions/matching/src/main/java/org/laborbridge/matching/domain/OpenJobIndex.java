@@ -1,5 +1,6 @@
 package org.laborbridge.matching.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -57,4 +58,13 @@ public interface OpenJobIndex {
 
   /** Every job listed in these pools. */
   JobsRead read(Set<JobPool> pools);
+
+  /**
+   * The open jobs among these, looked up by id (the jobs at a fair's booths): each as its newest listed version
+   * says, read consistently. A job is left out when the index holds nothing for it yet (its message is still to
+   * come), when it is listed nowhere (closed, or over when last handled), or when its newest version is still being
+   * written (its own message then does the matching). A job past its last valid day may be returned: the reader
+   * decides.
+   */
+  JobsRead openJobs(Collection<String> jobIds);
 }

@@ -12,14 +12,21 @@ public final class Ranking {
   private Ranking() {}
 
   public static List<RankedCandidate> rank(JobOffer job, Collection<CandidateProfile> candidates, LocalDate today) {
-    // A worker read twice (one pool item not yet removed after a change) counts once, at the newest version.
-    Map<String, CandidateProfile> newest = new LinkedHashMap<>();
-    for (CandidateProfile candidate : candidates) {
-      newest.merge(candidate.workerId(), candidate, (a, b) -> a.version() >= b.version() ? a : b);
-    }
-    return newest.values().stream()
+    return newestOfEach(candidates).stream()
         .filter(worker -> HardConstraint.allMet(job, worker, today))
         .map(worker -> new RankedCandidate(worker, Scoring.score(job, worker)))
+        .sorted(RankedCandidate.ORDER)
+        .toList();
+  }
+
+  /**
+   * The workers seated at a fair whom a job on show there may go to, best first: every hard constraint but the
+   * fair's waivers ({@link HardConstraint#WAIVED_AT_FAIR}), and the score with the fair's reason.
+   */
+  public static List<RankedCandidate> rankAtFair(JobOffer job, Collection<CandidateProfile> seated, LocalDate today) {
+    return newestOfEach(seated).stream()
+        .filter(worker -> HardConstraint.allMetAtFair(job, worker, today))
+        .map(worker -> new RankedCandidate(worker, Scoring.scoreAtFair(job, worker)))
         .sorted(RankedCandidate.ORDER)
         .toList();
   }
@@ -36,5 +43,14 @@ public final class Ranking {
         .map(job -> new RankedJob(job, Scoring.score(job, worker)))
         .sorted(RankedJob.ORDER)
         .toList();
+  }
+
+  /** A worker read twice (one pool item not yet removed after a change) counts once, at the newest version. */
+  private static Collection<CandidateProfile> newestOfEach(Collection<CandidateProfile> workers) {
+    Map<String, CandidateProfile> newest = new LinkedHashMap<>();
+    for (CandidateProfile worker : workers) {
+      newest.merge(worker.workerId(), worker, (a, b) -> a.version() >= b.version() ? a : b);
+    }
+    return newest.values();
   }
 }

@@ -37,6 +37,9 @@ public final class Scoring {
   public static final BigDecimal LABOR_BRAND = BigDecimal.valueOf(2);
   public static final BigDecimal PRIORITY_BOOST = new BigDecimal("1.2");
 
+  /** The reason a match made at a job fair adds; the fair adds no points (docs/matching.md, Fairs). */
+  public static final String SAME_FAIR = "registered for the same fair";
+
   private static final int FRACTION_SCALE = 6;
 
   private Scoring() {}
@@ -99,6 +102,17 @@ public final class Scoring {
       reasons.add("priority group");
     }
     return new Score(points.max(BigDecimal.ZERO), reasons);
+  }
+
+  /**
+   * The score of a worker and a job that meet at a job fair: the same points as anywhere, and one more reason, so
+   * that the worker sees why a job outside the provinces they named reached them.
+   */
+  public static Score scoreAtFair(JobOffer job, CandidateProfile worker) {
+    Score score = score(job, worker);
+    List<String> reasons = new ArrayList<>(score.reasons());
+    reasons.add(SAME_FAIR);
+    return new Score(score.points(), reasons);
   }
 
   /** |A ∩ B| / |A ∪ B|; nothing in common (or nothing at all) is zero. */

@@ -3,6 +3,7 @@ package org.laborbridge.matching.store;
 import org.laborbridge.matching.domain.CandidateIndex;
 import org.laborbridge.matching.domain.CandidatePool;
 import org.laborbridge.matching.domain.CandidateProfile;
+import org.laborbridge.matching.domain.JobFair;
 import org.laborbridge.matching.domain.JobOffer;
 import org.laborbridge.matching.domain.JobPool;
 import org.laborbridge.matching.domain.OpenJobIndex;
@@ -12,6 +13,7 @@ import org.laborbridge.shared.region.Region;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -41,10 +43,18 @@ import static org.laborbridge.platform.dynamo.Attributes.string;
  *                                               carrying all a worker needs to check, score and push it
  * listing  pk JOB#id            sk LISTING      version, the pool keys of that version (one, or none once closed),
  *  state                                        the keys that may still hold an item, settled
+ * seat     pk FAIR#fairId        sk SEAT#workerId  a worker seated at a fair      } each with fairId, fairRegion,
+ * booth    pk FAIR#fairId        sk BOOTH#jobId    a job on show at a fair's booth } startsAt, endsAt and
+ * seat     pk WORKER#workerId    sk FAIR#fairId    the same seat, under the worker } registrationId: the fair's
+ *  noted                                                                          } roster (docs/matching.md,
+ * booth    pk JOB#jobId          sk FAIR#fairId    the same booth, under the job   } Fairs)
+ *  noted
  * </pre>
  *
  * A job reads two entry partitions (its province, and ANY) with one Query each; a worker reads one listing
  * partition per province they want (all nine for ANY) and minor group. Neither reads per worker or per job.
+ * A fair's seats and booths are one partition, read with one Query per side; a worker's or job's fairs are the
+ * FAIR# items of its own partition, beside its profile or listing state (which are read by key, never by Query).
  */
 public final class CandidatesTable {
 
@@ -58,6 +68,9 @@ public final class CandidatesTable {
   public static final String JOB_POOL_PREFIX = "JOBS#";
   public static final String JOB_PREFIX = "JOB#";
   public static final String LISTING_SK = "LISTING";
+  public static final String FAIR_PREFIX = "FAIR#";
+  public static final String SEAT_PREFIX = "SEAT#";
+  public static final String BOOTH_PREFIX = "BOOTH#";
 
   static final String WORKER_ID = "workerId";
   static final String VERSION = "version";
@@ -92,6 +105,12 @@ public final class CandidatesTable {
   static final String LABOR_BRAND = "laborBrand";
   static final String POSTED_BY_KIND = "postedByKind";
   static final String POSTED_BY_ID = "postedById";
+  // Fair roster attributes (and WORKER_ID, JOB_ID).
+  static final String FAIR_ID = "fairId";
+  static final String FAIR_REGION = "fairRegion";
+  static final String STARTS_AT = "startsAt";
+  static final String ENDS_AT = "endsAt";
+  static final String REGISTRATION_ID = "registrationId";
   // Profile and listing state attributes.
   static final String POOL_KEYS = "poolKeys";
   static final String WRITTEN_KEYS = "writtenKeys";
@@ -273,5 +292,56 @@ public final class CandidatesTable {
 
   private static BigDecimal amount(Map<String, AttributeValue> item, String name) {
     return new BigDecimal(string(item, name));
+  }
+
+  /** {@code FAIR#fair-…}: a fair's seats and booths. */
+  public static String fairPartition(String fairId) {
+    return FAIR_PREFIX + fairId;
+  }
+
+  /** A worker seated at a fair, in the fair's partition. */
+  static Map<String, AttributeValue> seatItem(JobFair fair, String registrationId, String workerId) {
+    Map<String, AttributeValue> item = fairItem(fairPartition(fair.fairId()), SEAT_PREFIX + workerId, fair, registrationId);
+    item.put(WORKER_ID, s(workerId));
+    return item;
+  }
+
+  /** The same seat, under the worker, so that a worker message finds the fairs the worker is seated at. */
+  static Map<String, AttributeValue> seatNoteItem(JobFair fair, String registrationId, String workerId) {
+    Map<String, AttributeValue> item = fairItem(WORKER_PREFIX + workerId, FAIR_PREFIX + fair.fairId(), fair, registrationId);
+    item.put(WORKER_ID, s(workerId));
+    return item;
+  }
+
+  /** A job on show at one of a fair's booths, in the fair's partition. */
+  static Map<String, AttributeValue> boothItem(JobFair fair, String registrationId, String jobId) {
+    Map<String, AttributeValue> item = fairItem(fairPartition(fair.fairId()), BOOTH_PREFIX + jobId, fair, registrationId);
+    item.put(JOB_ID, s(jobId));
+    return item;
+  }
+
+  /** The same booth, under the job, so that a job message finds the fairs the job is on show at. */
+  static Map<String, AttributeValue> boothNoteItem(JobFair fair, String registrationId, String jobId) {
+    Map<String, AttributeValue> item = fairItem(JOB_PREFIX + jobId, FAIR_PREFIX + fair.fairId(), fair, registrationId);
+    item.put(JOB_ID, s(jobId));
+    return item;
+  }
+
+  private static Map<String, AttributeValue> fairItem(String pk, String sk, JobFair fair, String registrationId) {
+    Map<String, AttributeValue> item = new HashMap<>();
+    item.put(PK, s(pk));
+    item.put(SK, s(sk));
+    item.put(FAIR_ID, s(fair.fairId()));
+    item.put(FAIR_REGION, s(fair.region().code()));
+    item.put(STARTS_AT, s(fair.startsAt().toString()));
+    item.put(ENDS_AT, s(fair.endsAt().toString()));
+    item.put(REGISTRATION_ID, s(registrationId));
+    return item;
+  }
+
+  /** The fair a seat or booth item (or its note) is about, as the confirmation that wrote it described it. */
+  static JobFair toFair(Map<String, AttributeValue> item) {
+    return new JobFair(string(item, FAIR_ID), Region.ofCode(string(item, FAIR_REGION)),
+        Instant.parse(string(item, STARTS_AT)), Instant.parse(string(item, ENDS_AT)));
   }
 }

@@ -6,6 +6,7 @@ import org.laborbridge.matching.domain.CandidateProfile;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -55,5 +56,13 @@ public final class DynamoCandidateIndex implements CandidateIndex {
     double units = items.read(pools.stream().map(CandidatesTable::poolKey).toList(),
         item -> candidates.add(CandidatesTable.toCandidate(item)));
     return new PoolRead(candidates, units);
+  }
+
+  /** Each worker's newest indexed version, by id: see {@link VersionedPools#current}. */
+  @Override
+  public PoolRead profiles(Collection<String> workerIds) {
+    VersionedPools.Items found = items.current(workerIds.stream().map(CandidatesTable::profileKey).toList(),
+        CandidatesTable.WORKER_ID, (workerId, poolKey) -> CandidatesTable.entryKey(workerId, CandidatesTable.pool(poolKey)));
+    return new PoolRead(found.items().stream().map(CandidatesTable::toCandidate).toList(), found.readUnits());
   }
 }

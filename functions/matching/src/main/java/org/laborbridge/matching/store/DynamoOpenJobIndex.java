@@ -6,6 +6,7 @@ import org.laborbridge.matching.domain.OpenJobIndex;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -55,5 +56,13 @@ public final class DynamoOpenJobIndex implements OpenJobIndex {
     double units = items.read(pools.stream().map(CandidatesTable::jobPoolKey).toList(),
         item -> jobs.add(CandidatesTable.toJob(item)));
     return new JobsRead(jobs, units);
+  }
+
+  /** Each job's newest listed version, by id: see {@link VersionedPools#current}. */
+  @Override
+  public JobsRead openJobs(Collection<String> jobIds) {
+    VersionedPools.Items found = items.current(jobIds.stream().map(CandidatesTable::listingStateKey).toList(),
+        CandidatesTable.JOB_ID, (jobId, poolKey) -> CandidatesTable.listingKey(jobId, CandidatesTable.jobPool(poolKey)));
+    return new JobsRead(found.items().stream().map(CandidatesTable::toJob).toList(), found.readUnits());
   }
 }

@@ -182,4 +182,70 @@ final class Events {
       return envelope("job.closed", id, version, data());
     }
   }
+
+  static Fair fair(String id) {
+    return new Fair(id);
+  }
+
+  /**
+   * Confirmations as the fairs function puts them on the matching queue ({@code fair.registration.confirmed}): by
+   * default a fair in Chengdu, Sichuan, on 5 December 2026, 09:00 to 17:00 Shanghai time.
+   */
+  static final class Fair {
+    final String id;
+    String region = "51";
+    Instant startsAt = Instant.parse("2026-12-05T01:00:00Z");
+    Instant endsAt = Instant.parse("2026-12-05T09:00:00Z");
+
+    private Fair(String id) {
+      this.id = id;
+    }
+
+    Fair runs(Instant from, Instant to) { startsAt = from; endsAt = to; return this; }
+
+    ObjectNode data(String registrationId, String place) {
+      ObjectNode data = JSON.createObjectNode();
+      data.put("fairId", id);
+      data.put("fairRegion", region);
+      data.put("startsAt", startsAt.toString());
+      data.put("endsAt", endsAt.toString());
+      data.put("registrationId", registrationId);
+      data.put("place", place);
+      return data;
+    }
+
+    ObjectNode seatData(String workerId) {
+      ObjectNode data = data("reg-" + id + "-" + workerId, "SEAT");
+      data.put("workerId", workerId);
+      data.put("homeRegion", "51");
+      return data;
+    }
+
+    ObjectNode boothData(String employer, String... jobIds) {
+      ObjectNode data = data("reg-" + id + "-" + employer, "BOOTH");
+      data.put("homeRegion", region);
+      data.set("jobIds", strings(List.of(jobIds)));
+      return data;
+    }
+
+    String seat(String workerId) {
+      return confirmation(seatData(workerId));
+    }
+
+    String booth(String employer, String... jobIds) {
+      return confirmation(boothData(employer, jobIds));
+    }
+  }
+
+  /** The envelope of a confirmation; like the fairs function, its id is derived from the registration id and round (1). */
+  static String confirmation(ObjectNode data) {
+    return confirmationFrom("laborbridge.fairs", data);
+  }
+
+  static String confirmationFrom(String source, ObjectNode data) {
+    String registrationId = data.path("registrationId").asText("none");
+    String id = UUID.nameUUIDFromBytes(String.join("|", "message", "fair.registration.confirmed", registrationId, "1")
+        .getBytes(StandardCharsets.UTF_8)).toString();
+    return EnvelopeCodec.toJson(new Envelope(id, "fair.registration.confirmed", AT, source, data));
+  }
 }

@@ -13,6 +13,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,13 +27,14 @@ class MatchingEventSamplesTest extends MatchingHandlerTest {
       LambdaEventSerializers.serializerFor(SQSEvent.class, getClass().getClassLoader());
 
   @Test
-  void the_sample_worker_is_matched_with_the_sample_job_and_one_push_is_requested() throws IOException {
+  void the_sample_worker_gets_the_sample_job_they_wanted_and_the_one_they_met_at_the_fair_with_one_push_each()
+      throws IOException {
     Path folder = RepositoryRoot.find().resolve("events/matching");
     List<Path> samples;
     try (Stream<Path> files = Files.list(folder)) {
       samples = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
-    assertEquals(List.of("01-worker-registered.json", "02-job-posted.json"),
+    assertEquals(List.of("01-worker-registered.json", "02-job-posted.json", "03-fair-registration-confirmed.sqs.json"),
         samples.stream().map(p -> p.getFileName().toString()).toList());
 
     for (int round = 0; round < 2; round++) {
@@ -46,11 +50,21 @@ class MatchingEventSamplesTest extends MatchingHandlerTest {
       }
     }
 
-    assertEquals(List.of("ffeb7a4f-211b-3a20-a810-3c68777879f1"), matchedWorkers("05340ebe-bf05-34a1-b567-64c25d108bcf"));
-    List<Envelope> pushes = takePushes();
-    assertEquals(1, pushes.size(), "fed twice, pushed once");
-    assertEquals("86.00", pushes.get(0).data().get("score").decimalValue().toPlainString());
+    String worker = "ffeb7a4f-211b-3a20-a810-3c68777879f1";
+    String ningbo = "05340ebe-bf05-34a1-b567-64c25d108bcf";
+    String chongqing = "febcef0d-031c-32c5-a6e9-0bd4cf1bf002";
+    assertEquals(List.of(worker), matchedWorkers(ningbo));
+    assertEquals(List.of(worker), matchedWorkers(chongqing), "met at the fair: the worker named Jiangsu and Zhejiang only");
+    Map<String, Envelope> pushes = takePushes().stream()
+        .collect(Collectors.toMap(push -> push.data().get("jobId").asText(), push -> push));
+    assertEquals(Set.of(ningbo, chongqing), pushes.keySet(), "fed twice, pushed once each");
+    assertEquals("86.00", pushes.get(ningbo).data().get("score").decimalValue().toPlainString());
     assertEquals("[\"same occupation\",\"shared skills 100%\",\"pays 8% above expectation\",\"accommodation offered\","
-        + "\"transport offered\",\"labor brand\",\"priority group\"]", pushes.get(0).data().get("reasons").toString());
+        + "\"transport offered\",\"labor brand\",\"priority group\"]", pushes.get(ningbo).data().get("reasons").toString());
+    // (40 + 20 x 1/3 + 20 x 1/6 + 6 + 5) x 1.2: scored as anywhere, the fair adds its reason and no points.
+    assertEquals("73.20", pushes.get(chongqing).data().get("score").decimalValue().toPlainString());
+    assertEquals("[\"same occupation\",\"shared skills 33%\",\"pays 17% above expectation\",\"neighbouring province\","
+        + "\"accommodation offered\",\"priority group\",\"registered for the same fair\"]",
+        pushes.get(chongqing).data().get("reasons").toString());
   }
 }

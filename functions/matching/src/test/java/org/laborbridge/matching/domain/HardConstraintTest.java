@@ -86,4 +86,19 @@ class HardConstraintTest {
     assertEquals(Optional.empty(), unmet(job("j").startDate(null), worker("w").availableFrom(LocalDate.of(2027, 6, 1))));
     assertEquals(Optional.empty(), unmet(job("j"), worker("w").availableFrom(null)));
   }
+
+  @Test
+  void at_a_fair_only_the_workers_desired_regions_are_waived() {
+    Samples.Worker wantsZhejiang = worker("w").wants(Region.ZHEJIANG);
+    JobOffer inJiangsu = job("j").in(Region.JIANGSU).build();
+
+    assertEquals(Optional.of(HardConstraint.REGION), HardConstraint.firstUnmet(inJiangsu, wantsZhejiang.build(), TODAY));
+    assertEquals(Optional.empty(), HardConstraint.firstUnmetAtFair(inJiangsu, wantsZhejiang.build(), TODAY));
+    assertEquals(Optional.of(HardConstraint.CONSENT),
+        HardConstraint.firstUnmetAtFair(inJiangsu, worker("w").consented(false).build(), TODAY));
+    assertEquals(Optional.of(HardConstraint.JOB_OPEN), HardConstraint.firstUnmetAtFair(
+        job("j").in(Region.JIANGSU).status(JobOffer.Status.CLOSED).build(), wantsZhejiang.build(), TODAY));
+    assertEquals(Optional.of(HardConstraint.SALARY),
+        HardConstraint.firstUnmetAtFair(inJiangsu, wantsZhejiang.expects("7000").build(), TODAY));
+  }
 }

@@ -1,6 +1,7 @@
 package org.laborbridge.matching.domain;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,22 @@ class InMemoryCandidateIndex implements CandidateIndex {
     wanted.forEach(pool -> found.addAll(pools.getOrDefault(pool, new TreeMap<>()).values()));
     // A unit per item read: enough for tests to see reads grow or not.
     return new PoolRead(found, found.size());
+  }
+
+  @Override
+  public synchronized PoolRead profiles(Collection<String> workerIds) {
+    List<CandidateProfile> found = new ArrayList<>();
+    for (String workerId : new java.util.LinkedHashSet<>(workerIds)) {
+      IndexState state = states.get(workerId);
+      if (state == null) {
+        continue;
+      }
+      // Any pool of the newest version holds the whole profile; one of another version is still being written.
+      state.pools().stream().map(pool -> pools.getOrDefault(pool, new TreeMap<>()).get(workerId))
+          .filter(entry -> entry != null && entry.version() == state.version())
+          .findFirst().ifPresent(found::add);
+    }
+    return new PoolRead(found, 2.0 * workerIds.size());
   }
 
   /** The pools a worker is in now. */

@@ -1,6 +1,7 @@
 package org.laborbridge.matching.domain;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -74,6 +75,21 @@ class InMemoryOpenJobIndex implements OpenJobIndex {
     wanted.forEach(pool -> found.addAll(pools.getOrDefault(pool, new TreeMap<>()).values()));
     // A unit per item read: enough for tests to see reads grow or not.
     return new JobsRead(found, found.size());
+  }
+
+  @Override
+  public synchronized JobsRead openJobs(Collection<String> jobIds) {
+    List<JobOffer> found = new ArrayList<>();
+    for (String jobId : new java.util.LinkedHashSet<>(jobIds)) {
+      ListingState state = states.get(jobId);
+      if (state == null) {
+        continue;
+      }
+      state.pools().stream().map(pool -> pools.getOrDefault(pool, new TreeMap<>()).get(jobId))
+          .filter(listing -> listing != null && listing.version() == state.version())
+          .findFirst().ifPresent(found::add);
+    }
+    return new JobsRead(found, 2.0 * jobIds.size());
   }
 
   /** The pools a job is listed in now. */
