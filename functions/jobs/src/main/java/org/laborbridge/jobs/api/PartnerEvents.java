@@ -1,8 +1,7 @@
 package org.laborbridge.jobs.api;
 
-import org.laborbridge.platform.http.JsonErrors;
+import org.laborbridge.platform.http.PartnerEventBodies;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,10 +11,9 @@ import org.laborbridge.jobs.domain.JobPosting;
 import org.laborbridge.jobs.domain.Partner;
 import org.laborbridge.jobs.domain.PostJob;
 import org.laborbridge.jobs.domain.RegisterWorker;
-import org.laborbridge.jobs.domain.WebhookReply;
+import org.laborbridge.shared.webhook.WebhookReply;
 import org.laborbridge.shared.problem.InvalidValue;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 
@@ -30,16 +28,16 @@ class PartnerEvents {
   static final List<String> TYPES = List.of("job.posted", "job.updated", "job.closed", "worker.registered");
 
   private final ObjectMapper json;
-  private final JsonErrors jsonErrors;
+  private final PartnerEventBodies bodies;
   private final PostJob postJob;
   private final ChangeJob changeJob;
   private final RegisterWorker registerWorker;
   private final Clock clock;
 
-  PartnerEvents(ObjectMapper json, JsonErrors jsonErrors, PostJob postJob, ChangeJob changeJob,
+  PartnerEvents(ObjectMapper json, PartnerEventBodies bodies, PostJob postJob, ChangeJob changeJob,
       RegisterWorker registerWorker, Clock clock) {
     this.json = json;
-    this.jsonErrors = jsonErrors;
+    this.bodies = bodies;
     this.postJob = postJob;
     this.changeJob = changeJob;
     this.registerWorker = registerWorker;
@@ -47,7 +45,7 @@ class PartnerEvents {
   }
 
   WebhookReply handle(Partner partner, String webhookId, byte[] body) {
-    JsonNode root = parse(body);
+    JsonNode root = bodies.parse(body);
     String type = root.path("type").asText("");
     JsonNode data = root.path("data");
     if (!TYPES.contains(type)) {
@@ -59,15 +57,15 @@ class PartnerEvents {
     ObjectNode reply = json.createObjectNode().put("webhookId", webhookId).put("type", type);
     switch (type) {
       case "job.posted" -> {
-        PostJob.Posted posted = postJob.postForPartner(partner.id(), externalId(data), read(data, JobBody.class).toDomain());
+        PostJob.Posted posted = postJob.postForPartner(partner.id(), externalId(data), bodies.read(data, JobBody.class, "data.").toDomain());
         job(reply, posted.job()).put("outcome", posted.repeated() ? "ALREADY_POSTED" : "POSTED");
       }
       case "job.updated" -> job(reply, changeJob.updateForPartner(partner.id(), externalId(data),
-          read(data, JobBody.class).toDomain())).put("outcome", "UPDATED");
+          bodies.read(data, JobBody.class, "data.").toDomain())).put("outcome", "UPDATED");
       case "job.closed" -> job(reply, changeJob.closeForPartner(partner.id(), externalId(data))).put("outcome", "CLOSED");
       default -> {
         RegisterWorker.Registered registered = registerWorker.registerForPartner(partner.id(), webhookId,
-            read(data, WorkerBody.class).toDomain(clock));
+            bodies.read(data, WorkerBody.class, "data.").toDomain(clock));
         reply.put("workerId", registered.worker().id()).put("outcome", registered.repeated() ? "ALREADY_REGISTERED" : "REGISTERED");
       }
     }
@@ -84,25 +82,5 @@ class PartnerEvents {
       throw new InvalidValue("data.externalId", "is required: your own id for the job, at most 128 characters");
     }
     return id;
-  }
-
-  private JsonNode parse(byte[] body) {
-    try {
-      JsonNode root = json.readTree(body);
-      if (root == null || !root.isObject()) {
-        throw new InvalidValue("body", "must be a JSON object with type and data");
-      }
-      return root;
-    } catch (IOException e) {
-      throw new InvalidValue("body", "is not valid JSON");
-    }
-  }
-
-  private <T> T read(JsonNode data, Class<T> type) {
-    try {
-      return json.treeToValue(data, type);
-    } catch (JsonProcessingException e) {
-      throw jsonErrors.toInvalidValue(e, "data.");
-    }
   }
 }

@@ -11,11 +11,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.laborbridge.jobs.domain.ReceivePartnerWebhook;
-import org.laborbridge.jobs.domain.WebhookReply;
+import org.laborbridge.shared.webhook.WebhookReply;
+import org.laborbridge.platform.http.PartnerEventBodies;
 import org.laborbridge.shared.webhook.WebhookHeaders;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /**
  * Partners' systems deliver events here, signed per Standard Webhooks (no JWT). The signature covers the exact
@@ -43,18 +41,10 @@ class PartnerWebhookController {
       @Nullable @Header(WebhookHeaders.TIMESTAMP) @Parameter(description = "Unix seconds; at most 5 minutes from now") String timestamp,
       @Nullable @Header(WebhookHeaders.SIGNATURE) @Parameter(description = "v1,<base64 HMAC-SHA256>, space-separated when several") String signature,
       @Parameter(hidden = true) APIGatewayV2HTTPEvent event) {
-    byte[] body = rawBody(event);
+    byte[] body = PartnerEventBodies.rawBody(event);
     ReceivePartnerWebhook.Delivery delivery = new ReceivePartnerWebhook.Delivery(webhookId, timestamp, signature, body);
     WebhookReply reply = receive.receive(partnerId, delivery, partner -> events.handle(partner, delivery.webhookId(), body));
     return HttpResponse.<String>status(io.micronaut.http.HttpStatus.valueOf(reply.status())).body(reply.body())
         .contentType(MediaType.APPLICATION_JSON_TYPE);
-  }
-
-  private static byte[] rawBody(APIGatewayV2HTTPEvent event) {
-    if (event.getBody() == null) {
-      return new byte[0];
-    }
-    return event.getIsBase64Encoded() ? Base64.getDecoder().decode(event.getBody())
-        : event.getBody().getBytes(StandardCharsets.UTF_8);
   }
 }

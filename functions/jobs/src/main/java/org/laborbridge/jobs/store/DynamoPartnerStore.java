@@ -1,13 +1,13 @@
 package org.laborbridge.jobs.store;
 
-import org.laborbridge.platform.dynamo.Attributes;
+import org.laborbridge.platform.dynamo.DynamoWebhookReceipts;
 import org.laborbridge.platform.dynamo.Cursors;
 import org.laborbridge.platform.dynamo.QueryPages;
 import org.laborbridge.shared.paging.Page;
 import org.laborbridge.shared.paging.PageRequest;
 import org.laborbridge.jobs.domain.Partner;
 import org.laborbridge.jobs.domain.PartnerStore;
-import org.laborbridge.jobs.domain.WebhookReply;
+import org.laborbridge.shared.webhook.WebhookReply;
 import org.laborbridge.shared.problem.NotFound;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -23,15 +23,15 @@ import static org.laborbridge.platform.dynamo.Attributes.s;
 /** Partners and their answered webhook deliveries in DynamoDB; see {@link PartnersTable} for the layout. */
 public final class DynamoPartnerStore implements PartnerStore {
 
-  /** How long the record of a claim lives if its attempt never answers: as long as an answer would. */
-  private static final java.time.Duration RECEIPT_RETENTION = java.time.Duration.ofDays(7);
-
   private final DynamoDbClient dynamoDb;
   private final String tableName;
+  /** Answered deliveries live beside their partner's record, one partition per partner (PartnersTable). */
+  private final DynamoWebhookReceipts receipts;
 
   public DynamoPartnerStore(DynamoDbClient dynamoDb, String tableName) {
     this.dynamoDb = dynamoDb;
     this.tableName = tableName;
+    this.receipts = new DynamoWebhookReceipts(dynamoDb, tableName, PartnersTable::receiptKey);
   }
 
   @Override
@@ -89,51 +89,21 @@ public final class DynamoPartnerStore implements PartnerStore {
 
   @Override
   public Optional<WebhookReply> receipt(String partnerId, String webhookId, Instant now) {
-    Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(tableName)
-        .key(PartnersTable.receiptKey(partnerId, webhookId)).consistentRead(true)).item();
-    if (item == null || item.isEmpty() || !PartnersTable.answered(item)) {
-      return Optional.empty();
-    }
-    // TTL deletes late in the cloud and never locally: an expired receipt is no receipt.
-    boolean expired = Attributes.number(item, PartnersTable.EXPIRES_AT) < now.getEpochSecond();
-    return expired ? Optional.empty() : Optional.of(PartnersTable.toReply(item));
+    return receipts.receipt(partnerId, webhookId, now);
   }
 
-  /** One conditional put: free, lapsed or expired slots can be claimed; a live claim or an answer cannot. */
   @Override
   public boolean claimDelivery(String partnerId, String webhookId, Instant now, Instant claimedUntil) {
-    try {
-      dynamoDb.putItem(r -> r.tableName(tableName)
-          .item(PartnersTable.claimItem(partnerId, webhookId, claimedUntil, now.plus(RECEIPT_RETENTION)))
-          .conditionExpression("attribute_not_exists(#pk) OR #expires < :now"
-              + " OR (attribute_not_exists(#status) AND #claimedUntil < :now)")
-          .expressionAttributeNames(Map.of("#pk", PartnersTable.PK, "#expires", PartnersTable.EXPIRES_AT,
-              "#status", PartnersTable.STATUS, "#claimedUntil", PartnersTable.CLAIMED_UNTIL))
-          .expressionAttributeValues(Map.of(":now", Attributes.n(now.getEpochSecond()))));
-      return true;
-    } catch (ConditionalCheckFailedException heldOrAnswered) {
-      return false;
-    }
+    return receipts.claimDelivery(partnerId, webhookId, now, claimedUntil);
   }
 
-  /** Deletes the claim only: an answer, once given, stays. */
   @Override
   public void releaseDelivery(String partnerId, String webhookId) {
-    try {
-      dynamoDb.deleteItem(r -> r.tableName(tableName).key(PartnersTable.receiptKey(partnerId, webhookId))
-          .conditionExpression("attribute_not_exists(#status)")
-          .expressionAttributeNames(Map.of("#status", PartnersTable.STATUS)));
-    } catch (ConditionalCheckFailedException answered) {
-      // Another attempt answered meanwhile; its answer stands.
-    }
+    receipts.releaseDelivery(partnerId, webhookId);
   }
 
-  /**
-   * Unconditional: the domain asks for a receipt before handling, so a write here either is the first or
-   * follows a racing delivery of the same id whose handling was idempotent; either answer is a right one.
-   */
   @Override
   public void rememberReceipt(String partnerId, String webhookId, WebhookReply reply, Instant expiresAt) {
-    dynamoDb.putItem(r -> r.tableName(tableName).item(PartnersTable.receiptItem(partnerId, webhookId, reply, expiresAt)));
+    receipts.rememberReceipt(partnerId, webhookId, reply, expiresAt);
   }
 }

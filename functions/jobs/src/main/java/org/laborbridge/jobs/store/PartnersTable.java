@@ -2,8 +2,8 @@ package org.laborbridge.jobs.store;
 
 import org.laborbridge.jobs.domain.Partner;
 import org.laborbridge.jobs.domain.PartnerKind;
-import org.laborbridge.jobs.domain.WebhookReply;
 import org.laborbridge.platform.dynamo.Attributes;
+import org.laborbridge.platform.dynamo.DynamoWebhookReceipts;
 import org.laborbridge.shared.region.CountyCode;
 import org.laborbridge.shared.webhook.WebhookSecret;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.laborbridge.platform.dynamo.Attributes.bool;
-import static org.laborbridge.platform.dynamo.Attributes.n;
 import static org.laborbridge.platform.dynamo.Attributes.putOptional;
 import static org.laborbridge.platform.dynamo.Attributes.s;
 import static org.laborbridge.platform.dynamo.Attributes.string;
@@ -27,7 +26,8 @@ import static org.laborbridge.platform.dynamo.Attributes.string;
  * <pre>
  * partner  pk PARTNERS        sk PARTNER#id          the record; all partners share one partition
  * receipt  pk PARTNER#id      sk WEBHOOK#webhookId   status, body, expiresAt (TTL); while being handled
- *                                                    only claimedUntil and expiresAt (a claim)
+ *                                                    only claimedUntil and expiresAt (a claim); written by
+ *                                                    the platform's DynamoWebhookReceipts
  * </pre>
  *
  * All partners live under one partition key so that staff can list them with a Query, in id order, without
@@ -39,8 +39,8 @@ public final class PartnersTable {
 
   public static final String PK = "pk";
   public static final String SK = "sk";
-  /** The TTL attribute: epoch seconds. */
-  public static final String EXPIRES_AT = "expiresAt";
+  /** The TTL attribute of receipts: epoch seconds (written by the platform's DynamoWebhookReceipts). */
+  public static final String EXPIRES_AT = DynamoWebhookReceipts.EXPIRES_AT;
 
   public static final String PARTNERS_PK = "PARTNERS";
   public static final String PARTNER_PREFIX = "PARTNER#";
@@ -57,9 +57,6 @@ public final class PartnersTable {
   static final String ENABLED = "enabled";
   static final String CREATED_AT = "createdAt";
   static final String MODIFIED_AT = "modifiedAt";
-  static final String STATUS = "status";
-  static final String BODY = "body";
-  static final String CLAIMED_UNTIL = "claimedUntil";
 
   private PartnersTable() {}
 
@@ -97,29 +94,5 @@ public final class PartnersTable {
 
   static Map<String, AttributeValue> receiptKey(String partnerId, String webhookId) {
     return Map.of(PK, s(PARTNER_PREFIX + partnerId), SK, s(WEBHOOK_PREFIX + webhookId));
-  }
-
-  static Map<String, AttributeValue> receiptItem(String partnerId, String webhookId, WebhookReply reply, Instant expiresAt) {
-    Map<String, AttributeValue> item = new HashMap<>(receiptKey(partnerId, webhookId));
-    item.put(STATUS, n(reply.status()));
-    putOptional(item, BODY, reply.body());
-    item.put(EXPIRES_AT, n(expiresAt.getEpochSecond()));
-    return item;
-  }
-
-  /** A delivery being handled: no answer yet, only until when the claim holds. */
-  static Map<String, AttributeValue> claimItem(String partnerId, String webhookId, Instant claimedUntil, Instant expiresAt) {
-    Map<String, AttributeValue> item = new HashMap<>(receiptKey(partnerId, webhookId));
-    item.put(CLAIMED_UNTIL, n(claimedUntil.getEpochSecond()));
-    item.put(EXPIRES_AT, n(expiresAt.getEpochSecond()));
-    return item;
-  }
-
-  static boolean answered(Map<String, AttributeValue> item) {
-    return item.containsKey(STATUS);
-  }
-
-  static WebhookReply toReply(Map<String, AttributeValue> item) {
-    return new WebhookReply((int) Attributes.number(item, STATUS), Attributes.optionalString(item, BODY).orElse(null));
   }
 }

@@ -1,5 +1,7 @@
 package org.laborbridge.jobs.domain;
 
+import org.laborbridge.shared.webhook.WebhookReply;
+
 import org.laborbridge.shared.paging.Page;
 import org.laborbridge.shared.paging.PageRequest;
 

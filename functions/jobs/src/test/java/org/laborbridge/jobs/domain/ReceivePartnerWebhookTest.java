@@ -1,5 +1,7 @@
 package org.laborbridge.jobs.domain;
 
+import org.laborbridge.shared.webhook.WebhookReply;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -5,7 +5,7 @@ import org.laborbridge.shared.paging.Page;
 import org.laborbridge.shared.paging.PageRequest;
 import org.laborbridge.jobs.domain.Partner;
 import org.laborbridge.jobs.domain.PartnerKind;
-import org.laborbridge.jobs.domain.WebhookReply;
+import org.laborbridge.shared.webhook.WebhookReply;
 import org.laborbridge.localaws.LocalAws;
 import org.laborbridge.localaws.junit.LocalAwsTest;
 import org.laborbridge.localaws.provision.ProvisionedStack;
