@@ -12,6 +12,8 @@ import org.laborbridge.fairs.store.DynamoRegistrationStore;
 import org.laborbridge.fairs.store.DynamoWorkerDirectory;
 import org.laborbridge.fairs.store.SqsFairEvents;
 import org.laborbridge.platform.counters.ActivityCounters;
+import org.laborbridge.platform.dynamo.JobsJobRecords;
+import org.laborbridge.platform.dynamo.JobsWorkerRecords;
 import org.laborbridge.platform.sqs.EnvelopeSender;
 import org.laborbridge.shared.time.ProgrammeClock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -49,8 +51,9 @@ class UseCases {
   RegisterForFair registerForFair(DynamoFairStore fairs, DynamoRegistrationStore registrations, DynamoDbClient dynamoDb,
       FairsConfiguration config, SqsFairEvents events, CountedFairActivity activity, ProgrammeClock clock) {
     // Check-in codes must not be guessable: a strong random source.
-    return new RegisterForFair(fairs, registrations, new DynamoWorkerDirectory(dynamoDb, config.workersTable()),
-        new DynamoJobDirectory(dynamoDb, config.jobsTable()), events, activity, new SecureRandom(), clock);
+    return new RegisterForFair(fairs, registrations,
+        new DynamoWorkerDirectory(new JobsWorkerRecords(dynamoDb, config.workersTable())),
+        new DynamoJobDirectory(new JobsJobRecords(dynamoDb, config.jobsTable())), events, activity, new SecureRandom(), clock);
   }
 
   @Singleton

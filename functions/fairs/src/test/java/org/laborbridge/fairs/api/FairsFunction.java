@@ -64,7 +64,7 @@ final class FairsFunction implements AutoCloseable {
         "id", AttributeValue.fromS(workerId), "homeCounty", AttributeValue.fromS(homeCounty),
         "name", AttributeValue.fromS("Zhang San"), "phone", AttributeValue.fromS("13800138000")));
     if (ownAccount != null) {
-      item.put("registeredByKind", AttributeValue.fromS("WORKER"));
+      item.put("registeredByKind", AttributeValue.fromS("SELF"));
       item.put("registeredById", AttributeValue.fromS(ownAccount));
     } else {
       item.put("registeredByKind", AttributeValue.fromS("STAFF"));
