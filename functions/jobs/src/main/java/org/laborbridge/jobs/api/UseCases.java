@@ -12,7 +12,9 @@ import org.laborbridge.jobs.domain.RegisterWorker;
 import org.laborbridge.jobs.store.DynamoJobStore;
 import org.laborbridge.jobs.store.DynamoPartnerStore;
 import org.laborbridge.jobs.store.DynamoWorkerStore;
+import org.laborbridge.jobs.store.CountedProgrammeActivity;
 import org.laborbridge.jobs.store.SqsProgrammeEvents;
+import org.laborbridge.platform.counters.ActivityCounters;
 import org.laborbridge.shared.time.ProgrammeClock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -42,13 +44,14 @@ class UseCases {
   }
 
   @Singleton
-  PostJob postJob(DynamoJobStore jobs, SqsProgrammeEvents events, ProgrammeClock clock) {
-    return new PostJob(jobs, events, clock);
+  PostJob postJob(DynamoJobStore jobs, SqsProgrammeEvents events, CountedProgrammeActivity activity, ProgrammeClock clock) {
+    return new PostJob(jobs, events, activity, clock);
   }
 
   @Singleton
-  ChangeJob changeJob(DynamoJobStore jobs, SqsProgrammeEvents events, ProgrammeClock clock) {
-    return new ChangeJob(jobs, events, clock);
+  ChangeJob changeJob(DynamoJobStore jobs, SqsProgrammeEvents events, CountedProgrammeActivity activity,
+      ProgrammeClock clock) {
+    return new ChangeJob(jobs, events, activity, clock);
   }
 
   @Singleton
@@ -57,8 +60,14 @@ class UseCases {
   }
 
   @Singleton
-  RegisterWorker registerWorker(DynamoWorkerStore workers, SqsProgrammeEvents events, ProgrammeClock clock) {
-    return new RegisterWorker(workers, events, clock);
+  RegisterWorker registerWorker(DynamoWorkerStore workers, SqsProgrammeEvents events, CountedProgrammeActivity activity,
+      ProgrammeClock clock) {
+    return new RegisterWorker(workers, events, activity, clock);
+  }
+
+  @Singleton
+  CountedProgrammeActivity activity(DynamoDbClient dynamoDb, JobsConfiguration config) {
+    return new CountedProgrammeActivity(new ActivityCounters(dynamoDb, config.countersTable()));
   }
 
   @Singleton

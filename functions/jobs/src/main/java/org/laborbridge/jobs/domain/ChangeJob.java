@@ -17,11 +17,17 @@ public final class ChangeJob {
 
   private final JobStore jobs;
   private final ProgrammeEvents events;
+  private final ProgrammeActivity activity;
   private final ProgrammeClock clock;
 
   public ChangeJob(JobStore jobs, ProgrammeEvents events, ProgrammeClock clock) {
+    this(jobs, events, ProgrammeActivity.NONE, clock);
+  }
+
+  public ChangeJob(JobStore jobs, ProgrammeEvents events, ProgrammeActivity activity, ProgrammeClock clock) {
     this.jobs = jobs;
     this.events = events;
+    this.activity = activity;
     this.clock = clock;
   }
 
@@ -66,7 +72,15 @@ public final class ChangeJob {
   }
 
   private JobPosting closeJob(String id) {
-    JobPosting closed = change(id, job -> job.status() == JobStatus.CLOSED ? job : job.closed(clock.now()));
+    boolean[] closedNow = {false};
+    JobPosting closed = change(id, job -> {
+      closedNow[0] = job.status() != JobStatus.CLOSED;
+      return closedNow[0] ? job.closed(clock.now()) : job;
+    });
+    if (closedNow[0]) {
+      // This call closed it (a repeat finds it closed and counts nothing).
+      activity.jobClosed(closed);
+    }
     events.jobClosed(closed);
     return closed;
   }

@@ -11,11 +11,17 @@ public final class PostJob {
 
   private final JobStore jobs;
   private final ProgrammeEvents events;
+  private final ProgrammeActivity activity;
   private final ProgrammeClock clock;
 
   public PostJob(JobStore jobs, ProgrammeEvents events, ProgrammeClock clock) {
+    this(jobs, events, ProgrammeActivity.NONE, clock);
+  }
+
+  public PostJob(JobStore jobs, ProgrammeEvents events, ProgrammeActivity activity, ProgrammeClock clock) {
     this.jobs = jobs;
     this.events = events;
+    this.activity = activity;
     this.clock = clock;
   }
 
@@ -68,6 +74,7 @@ public final class PostJob {
       events.jobPosted(first);
       return new Posted(first, true);
     }
+    activity.jobPosted(job);
     events.jobPosted(job);
     return new Posted(job, false);
   }

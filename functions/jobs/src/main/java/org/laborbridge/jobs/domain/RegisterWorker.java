@@ -11,11 +11,17 @@ public final class RegisterWorker {
 
   private final WorkerStore workers;
   private final ProgrammeEvents events;
+  private final ProgrammeActivity activity;
   private final ProgrammeClock clock;
 
   public RegisterWorker(WorkerStore workers, ProgrammeEvents events, ProgrammeClock clock) {
+    this(workers, events, ProgrammeActivity.NONE, clock);
+  }
+
+  public RegisterWorker(WorkerStore workers, ProgrammeEvents events, ProgrammeActivity activity, ProgrammeClock clock) {
     this.workers = workers;
     this.events = events;
+    this.activity = activity;
     this.clock = clock;
   }
 
@@ -57,6 +63,7 @@ public final class RegisterWorker {
       events.workerRegistered(first);
       return new Registered(first, true);
     }
+    activity.workerRegistered(worker);
     events.workerRegistered(worker);
     return new Registered(worker, false);
   }

@@ -32,7 +32,8 @@ final class JobsFunction implements AutoCloseable {
         "jobs.table", stack.tableName("JobsTable"),
         "jobs.workers-table", stack.tableName("WorkersTable"),
         "jobs.partners-table", stack.tableName("PartnersTable"),
-        "jobs.matching-queue-url", stack.queueUrl("MatchingQueue")), clock);
+        "jobs.matching-queue-url", stack.queueUrl("MatchingQueue"),
+        "jobs.counters-table", stack.tableName("CountersTable")), clock);
     this.handler = new JobsHttpHandler(context);
   }
 
