@@ -10,6 +10,8 @@ import org.laborbridge.push.domain.NotifyRegion;
 import org.laborbridge.push.domain.ReadInbox;
 import org.laborbridge.push.domain.ReleaseDeferred;
 import org.laborbridge.push.domain.ShowJobReach;
+import org.laborbridge.platform.counters.ActivityCounters;
+import org.laborbridge.push.store.CountedPushActivity;
 import org.laborbridge.push.store.DynamoDeferredStore;
 import org.laborbridge.push.store.DynamoDeliveryStore;
 import org.laborbridge.push.store.DynamoEndpointStore;
@@ -75,20 +77,26 @@ class UseCases {
 
   @Singleton
   DeliverPush deliverPush(DynamoInboxStore inbox, DynamoPaceStore paces, DynamoEndpointStore endpoints,
-      DynamoDeferredStore deferred, SqsPushQueue queue, PushConfiguration config, ProgrammeClock clock) {
-    return new DeliverPush(inbox, paces, endpoints, deferred, queue, new WebhookJson(), config.pacing(), clock);
+      DynamoDeferredStore deferred, SqsPushQueue queue, PushConfiguration config, CountedPushActivity activity,
+      ProgrammeClock clock) {
+    return new DeliverPush(inbox, paces, endpoints, deferred, queue, new WebhookJson(), config.pacing(), activity, clock);
   }
 
   @Singleton
   DeliverWebhook deliverWebhook(DynamoDeliveryStore deliveries, DynamoEndpointStore endpoints, HttpClient http,
-      SqsPushQueue queue, PushConfiguration config, ProgrammeClock clock) {
+      SqsPushQueue queue, PushConfiguration config, CountedPushActivity activity, ProgrammeClock clock) {
     return new DeliverWebhook(deliveries, endpoints, new HttpWebhookSender(http), queue, config.retrySchedule(), new Random(),
-        clock);
+        activity, clock);
   }
 
   @Singleton
   NotifyRegion notifyRegion(DynamoEndpointStore endpoints, SqsPushQueue queue) {
     return new NotifyRegion(endpoints, queue);
+  }
+
+  @Singleton
+  CountedPushActivity activity(DynamoDbClient dynamoDb, PushConfiguration config) {
+    return new CountedPushActivity(new ActivityCounters(dynamoDb, config.countersTable()));
   }
 
   @Singleton

@@ -31,10 +31,16 @@ public final class DeliverPush {
   private final PushQueue queue;
   private final EventPayloads payloads;
   private final Pacing pacing;
+  private final PushActivity activity;
   private final ProgrammeClock clock;
 
   public DeliverPush(InboxStore inbox, PaceStore paces, EndpointStore endpoints, DeferredStore deferred, PushQueue queue,
       EventPayloads payloads, Pacing pacing, ProgrammeClock clock) {
+    this(inbox, paces, endpoints, deferred, queue, payloads, pacing, PushActivity.NONE, clock);
+  }
+
+  public DeliverPush(InboxStore inbox, PaceStore paces, EndpointStore endpoints, DeferredStore deferred, PushQueue queue,
+      EventPayloads payloads, Pacing pacing, PushActivity activity, ProgrammeClock clock) {
     this.inbox = inbox;
     this.paces = paces;
     this.endpoints = endpoints;
@@ -42,6 +48,7 @@ public final class DeliverPush {
     this.queue = queue;
     this.payloads = payloads;
     this.pacing = pacing;
+    this.activity = activity;
     this.clock = clock;
   }
 
@@ -69,6 +76,10 @@ public final class DeliverPush {
       return defer(push, pacing.nextDay(now), Outcome.DEFERRED_DAILY_LIMIT);
     }
     Instant pushedAt = inbox.markPushed(push, now);
+    if (pushedAt.equals(now)) {
+      // This call pushed it first; a repeat finds the first push's time and counts nothing.
+      activity.pushed(push.worker().homeRegion(), push.job().region(), pushedAt);
+    }
     inbox.addToInbox(push, pushedAt);
     return new Result(Outcome.PUSHED, sendToGateways(push, pushedAt), Optional.empty());
   }

@@ -37,16 +37,23 @@ public final class DeliverWebhook {
   private final PushQueue queue;
   private final RetrySchedule schedule;
   private final RandomGenerator random;
+  private final PushActivity activity;
   private final ProgrammeClock clock;
 
   public DeliverWebhook(DeliveryStore deliveries, EndpointStore endpoints, WebhookSender sender, PushQueue queue,
       RetrySchedule schedule, RandomGenerator random, ProgrammeClock clock) {
+    this(deliveries, endpoints, sender, queue, schedule, random, PushActivity.NONE, clock);
+  }
+
+  public DeliverWebhook(DeliveryStore deliveries, EndpointStore endpoints, WebhookSender sender, PushQueue queue,
+      RetrySchedule schedule, RandomGenerator random, PushActivity activity, ProgrammeClock clock) {
     this.deliveries = deliveries;
     this.endpoints = endpoints;
     this.sender = sender;
     this.queue = queue;
     this.schedule = schedule;
     this.random = random;
+    this.activity = activity;
     this.clock = clock;
   }
 
@@ -81,7 +88,12 @@ public final class DeliverWebhook {
       return Outcome.GONE;
     }
     SendResult result = sender.send(endpoint.get(), delivery, now);
-    return settle(delivery, result, now);
+    Outcome outcome = settle(delivery, result, now);
+    if (outcome == Outcome.DELIVERED || outcome == Outcome.FAILED || outcome == Outcome.GONE) {
+      // The attempt this call claimed ended the delivery: counted once, by the one claim that sent it.
+      activity.deliveryEnded(endpoint.get().endpoint().region(), outcome == Outcome.DELIVERED, now);
+    }
+    return outcome;
   }
 
   private Outcome settle(WebhookDelivery delivery, SendResult result, Instant now) {

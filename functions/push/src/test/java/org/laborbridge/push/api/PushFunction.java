@@ -54,7 +54,8 @@ final class PushFunction implements AutoCloseable {
     this.context = FunctionContexts.start(aws, Map.of(
         "push.deliveries-table", stack.tableName("DeliveriesTable"),
         "push.queue-url", stack.queueUrl("PushQueue"),
-        "push.first-retry-seconds", 0), clock, Receiver.client());
+        "push.first-retry-seconds", 0,
+        "push.counters-table", stack.tableName("CountersTable")), clock, Receiver.client());
     this.http = new PushHttpHandler(context);
     this.queue = new PushQueueHandler(context);
     this.schedule = new DeferredPushesScheduleHandler(context);
