@@ -17,13 +17,13 @@ import java.util.stream.Collectors;
  * TRANSFERS_PUSH_QUEUE_URL; and the yearly working calendar: TRANSFERS_HOLIDAYS and TRANSFERS_EXTRA_WORKING_DAYS
  * (comma-separated ISO dates: public holidays, and the weekend days turned into working days), with
  * TRANSFERS_TRANSFER_OUT_WORKING_DAYS (default 5, the national rule) and TRANSFERS_OVERALL_DEADLINE_WORKING_DAYS
- * (default 30, a local promise).
+ * (default 30, a local promise); TRANSFERS_COUNTERS_TABLE (the programme's activity counters, added to only).
  */
 @ConfigurationProperties("transfers")
 public record TransfersConfiguration(String table, @Nullable String workersTable, @Nullable String partnersTable,
     @Nullable String filesBucket, @Nullable String pushQueueUrl, @Nullable String holidays,
     @Nullable String extraWorkingDays, @Nullable Integer transferOutWorkingDays,
-    @Nullable Integer overallDeadlineWorkingDays) {
+    @Nullable Integer overallDeadlineWorkingDays, @Nullable String countersTable) {
 
   public Deadlines deadlines() {
     return new Deadlines(new WorkingCalendar(dates("holidays", holidays), dates("extra-working-days", extraWorkingDays)),

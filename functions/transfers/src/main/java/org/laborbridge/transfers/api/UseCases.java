@@ -2,6 +2,7 @@ package org.laborbridge.transfers.api;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import org.laborbridge.platform.counters.ActivityCounters;
 import org.laborbridge.platform.dynamo.DynamoWebhookReceipts;
 import org.laborbridge.shared.time.ProgrammeClock;
 import org.laborbridge.transfers.domain.ApplyForTransfer;
@@ -11,6 +12,7 @@ import org.laborbridge.transfers.domain.ProgressTransfer;
 import org.laborbridge.transfers.domain.ReadTransfer;
 import org.laborbridge.transfers.domain.ReceiveTransferWebhook;
 import org.laborbridge.transfers.store.DynamoPartnerDirectory;
+import org.laborbridge.transfers.store.CountedTransferActivity;
 import org.laborbridge.transfers.store.DynamoTransferStore;
 import org.laborbridge.transfers.store.DynamoWorkerDirectory;
 import org.laborbridge.transfers.store.S3DocumentFiles;
@@ -40,15 +42,20 @@ class UseCases {
 
   @Singleton
   ApplyForTransfer applyForTransfer(DynamoTransferStore transfers, DynamoDbClient dynamoDb, TransfersConfiguration config,
-      ProgrammeClock clock) {
+      CountedTransferActivity activity, ProgrammeClock clock) {
     return new ApplyForTransfer(transfers, new DynamoWorkerDirectory(dynamoDb, config.workersTable()), config.deadlines(),
-        clock);
+        activity, clock);
   }
 
   @Singleton
   ProgressTransfer progressTransfer(DynamoTransferStore transfers, SqsNotices notices, TransfersConfiguration config,
-      ProgrammeClock clock) {
-    return new ProgressTransfer(transfers, notices, config.deadlines(), clock);
+      CountedTransferActivity activity, ProgrammeClock clock) {
+    return new ProgressTransfer(transfers, notices, config.deadlines(), activity, clock);
+  }
+
+  @Singleton
+  CountedTransferActivity activity(DynamoDbClient dynamoDb, TransfersConfiguration config) {
+    return new CountedTransferActivity(new ActivityCounters(dynamoDb, config.countersTable()));
   }
 
   @Singleton
@@ -69,7 +76,8 @@ class UseCases {
   }
 
   @Singleton
-  FlagLateTransfers flagLateTransfers(DynamoTransferStore transfers, SqsNotices notices, ProgrammeClock clock) {
-    return new FlagLateTransfers(transfers, notices, clock);
+  FlagLateTransfers flagLateTransfers(DynamoTransferStore transfers, SqsNotices notices, CountedTransferActivity activity,
+      ProgrammeClock clock) {
+    return new FlagLateTransfers(transfers, notices, activity, clock);
   }
 }

@@ -23,12 +23,19 @@ public final class ApplyForTransfer {
   private final TransferStore transfers;
   private final WorkerDirectory workers;
   private final Deadlines deadlines;
+  private final TransferActivity activity;
   private final ProgrammeClock clock;
 
   public ApplyForTransfer(TransferStore transfers, WorkerDirectory workers, Deadlines deadlines, ProgrammeClock clock) {
+    this(transfers, workers, deadlines, TransferActivity.NONE, clock);
+  }
+
+  public ApplyForTransfer(TransferStore transfers, WorkerDirectory workers, Deadlines deadlines,
+      TransferActivity activity, ProgrammeClock clock) {
     this.transfers = transfers;
     this.workers = workers;
     this.deadlines = deadlines;
+    this.activity = activity;
     this.clock = clock;
   }
 
@@ -61,6 +68,7 @@ public final class ApplyForTransfer {
       // The same key, racing: the first one written is the answer.
       return repeated(transfers.find(id).orElseThrow(), application);
     }
+    activity.entered(transfer);
     return new Applied(transfer, false);
   }
 

@@ -22,11 +22,17 @@ public final class FlagLateTransfers {
 
   private final TransferStore transfers;
   private final Notices notices;
+  private final TransferActivity activity;
   private final ProgrammeClock clock;
 
   public FlagLateTransfers(TransferStore transfers, Notices notices, ProgrammeClock clock) {
+    this(transfers, notices, TransferActivity.NONE, clock);
+  }
+
+  public FlagLateTransfers(TransferStore transfers, Notices notices, TransferActivity activity, ProgrammeClock clock) {
     this.transfers = transfers;
     this.notices = notices;
+    this.activity = activity;
     this.clock = clock;
   }
 
@@ -71,6 +77,7 @@ public final class FlagLateTransfers {
         notices.send(TransferNotices.overdue(transfer, flag, side));
       }
       if (transfers.replace(transfer.flagged(flag), transfer.version())) {
+        activity.flaggedLate(transfer, flag);
         return true;
       }
     }

@@ -29,12 +29,19 @@ public final class ProgressTransfer {
   private final TransferStore transfers;
   private final Notices notices;
   private final Deadlines deadlines;
+  private final TransferActivity activity;
   private final ProgrammeClock clock;
 
   public ProgressTransfer(TransferStore transfers, Notices notices, Deadlines deadlines, ProgrammeClock clock) {
+    this(transfers, notices, deadlines, TransferActivity.NONE, clock);
+  }
+
+  public ProgressTransfer(TransferStore transfers, Notices notices, Deadlines deadlines, TransferActivity activity,
+      ProgrammeClock clock) {
     this.transfers = transfers;
     this.notices = notices;
     this.deadlines = deadlines;
+    this.activity = activity;
     this.clock = clock;
   }
 
@@ -122,6 +129,7 @@ public final class ProgressTransfer {
       }
       TransferRequest next = details.apply(transfer).moved(step, by, clock.now(), note);
       if (transfers.replace(next, transfer.version())) {
+        activity.entered(next);
         return new Moved(next, Outcome.DONE);
       }
       if (attempt == ATTEMPTS) {

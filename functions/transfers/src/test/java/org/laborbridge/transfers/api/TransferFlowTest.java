@@ -82,6 +82,23 @@ class TransferFlowTest extends TransfersHandlerTest {
     assertEquals(List.of("SUBMITTED", "ACCEPTED", "LETTER_SENT", "OUT_CONFIRMED", "FUNDS_TRANSFERRED", "COMPLETED"),
         iterable(transfer.path("reachedAt").fieldNames()), "a time for every state reached, for reports");
     assertFalse(transfer.toString().contains(Seeds.IDENTITY_NUMBER), "the transfer keeps the worker id only");
+    // Counted for the reports in the transfer-in region, once per state entered (in the month it was entered), with
+    // the days it took.
+    java.util.Map<String, Integer> counted = new java.util.HashMap<>();
+    for (String month : List.of("COUNTS#M#2026-11", "COUNTS#M#2026-12")) {
+      var item = aws.dynamoDb().getItem(r -> r.tableName(stack.tableName("CountersTable")).key(java.util.Map.of(
+          "pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(month),
+          "sk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("REGION#33")))).item();
+      item.forEach((name, value) -> {
+        if (value.n() != null) {
+          counted.merge(name, Integer.parseInt(value.n()), Integer::sum);
+        }
+      });
+    }
+    for (String state : steps) {
+      assertEquals(1, counted.getOrDefault("transfers." + state, 0), state + " in " + counted);
+    }
+    assertTrue(counted.containsKey("transferDaysToComplete"));
 
     // The transfer is over, so the worker may apply again.
     applyAsWorker(workerId, "account-wang");

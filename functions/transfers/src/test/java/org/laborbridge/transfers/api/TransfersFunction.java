@@ -51,7 +51,8 @@ final class TransfersFunction implements AutoCloseable {
         "transfers.push-queue-url", stack.queueUrl("PushQueue"),
         "transfers.holidays", "2027-01-01",
         "transfers.transfer-out-working-days", 5,
-        "transfers.overall-deadline-working-days", 30));
+        "transfers.overall-deadline-working-days", 30,
+        "transfers.counters-table", stack.tableName("CountersTable")));
     environment.putAll(settings);
     this.context = FunctionContexts.start(aws, environment, clock);
     this.http = new TransfersHttpHandler(context);
