@@ -16,6 +16,8 @@ import static org.laborbridge.platform.dynamo.Attributes.n;
 /**
  * Workers in DynamoDB. One worker per identity number rests on one conditional write of a guard item
  * (decision 0001); the worker item follows it. Nothing here logs: items hold identity numbers and phones.
+ * Every write puts the whole item (WorkersTable.toItem), so the sparse consent index follows each change of
+ * consent in the same single write: granted puts the worker in, withdrawn takes them out.
  */
 public final class DynamoWorkerStore implements WorkerStore {
 

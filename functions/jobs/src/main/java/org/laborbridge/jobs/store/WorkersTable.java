@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -41,7 +42,12 @@ import static org.laborbridge.platform.dynamo.Attributes.string;
  *
  * The guard is keyed by a hash so that the number never appears in a key, which shows up in metrics, error
  * messages and exports; the number itself is kept only on the worker item.
- * The table has no index: every read is by key. Matching keeps its own candidate index (CandidatesTable).
+ *
+ * <p>One sparse index, byConsentedRegion: a worker item carries {@code gsi1pk = CONSENTED#<home region>} and
+ * {@code gsi1sk = <worker id>} only while the worker's push consent is granted (every write puts the whole item, so
+ * withdrawing consent takes the worker out of the index). It projects {@link #AUDIENCE} only, never the name, phone
+ * or identity number: the campaigns function reads a region's consented workers from it, page by page. Jobs itself
+ * reads workers by key; matching keeps its own candidate index (CandidatesTable).
  */
 public final class WorkersTable {
 
@@ -52,6 +58,10 @@ public final class WorkersTable {
   public static final String WORKER_SK = "WORKER";
   public static final String IDENTITY_PREFIX = "IDENTITY#";
   public static final String IDENTITY_SK = "IDENTITY";
+  public static final String GSI1PK = "gsi1pk";
+  public static final String GSI1SK = "gsi1sk";
+  public static final String BY_CONSENTED_REGION = "byConsentedRegion";
+  public static final String CONSENTED_PREFIX = "CONSENTED#";
 
   static final String ID = "id";
   static final String VERSION = "version";
@@ -74,6 +84,10 @@ public final class WorkersTable {
   static final String MODIFIED_AT = "modifiedAt";
   static final String WORKER_ID = "workerId";
 
+  /** What byConsentedRegion projects besides the keys (template.yaml names the same): no personal data. */
+  public static final List<String> AUDIENCE = List.of(ID, HOME_COUNTY, DESIRED_REGIONS, ANY_REGION, PRIORITY_GROUPS,
+      CONSENT_CHANNELS, REGISTERED_BY_KIND, REGISTERED_BY_ID);
+
   /**
    * A stored number was checked against the date when it was registered; reading it back must not fail
    * on a clock, so the "not born in the future" rule is given a day nobody reaches.
@@ -84,6 +98,10 @@ public final class WorkersTable {
 
   static Map<String, AttributeValue> workerKey(String id) {
     return Map.of(PK, s(WORKER_PREFIX + id), SK, s(WORKER_SK));
+  }
+
+  static String consentedPartition(Region homeRegion) {
+    return CONSENTED_PREFIX + homeRegion.code();
   }
 
   static Map<String, AttributeValue> guardKey(ResidentIdentityNumber number) {
@@ -120,6 +138,10 @@ public final class WorkersTable {
     item.put(REGISTERED_BY_ID, s(worker.registeredBy().id()));
     item.put(CREATED_AT, s(worker.createdAt().toString()));
     item.put(MODIFIED_AT, s(worker.modifiedAt().toString()));
+    if (p.consent().granted()) {
+      item.put(GSI1PK, s(consentedPartition(worker.homeRegion())));
+      item.put(GSI1SK, s(worker.id()));
+    }
     return item;
   }
 

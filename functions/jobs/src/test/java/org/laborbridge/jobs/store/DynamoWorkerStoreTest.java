@@ -110,7 +110,62 @@ class DynamoWorkerStoreTest {
     assertEquals("worker-z", guard.get("workerId").s());
     assertEquals(number.value(), stored.get("identityNumber").s());
     assertEquals("13812345678", stored.get("phone").s());
-    assertFalse(stored.containsKey("gsi1pk"), "the workers table has no index to feed");
+    assertEquals("CONSENTED#51", stored.get("gsi1pk").s(), "a consenting worker feeds the audience index");
+    assertEquals("worker-z", stored.get("gsi1sk").s());
+  }
+
+  @Test
+  void a_consenting_worker_is_in_the_audience_index_of_their_home_region_without_name_phone_or_identity_number(
+      LocalAws aws, ProvisionedStack stack) {
+    String table = stack.tableName("WorkersTable");
+    DynamoWorkerStore workers = new DynamoWorkerStore(aws.dynamoDb(), table);
+    Worker worker = Fixtures.worker("worker-consenting", identityNumber("51200019900307701"));
+    workers.insert(worker);
+
+    List<Map<String, AttributeValue>> audience = consented(aws, table, "51", "worker-consenting");
+
+    assertEquals(1, audience.size());
+    Set<String> projected = new java.util.HashSet<>(WorkersTable.AUDIENCE);
+    projected.addAll(List.of("pk", "sk", "gsi1pk", "gsi1sk"));
+    assertEquals(projected, audience.get(0).keySet());
+    assertEquals(List.of("INBOX", "SMS"), audience.get(0).get("consentChannels").l().stream().map(AttributeValue::s).toList());
+    assertEquals(List.of(), consented(aws, table, "33", "worker-consenting"), "indexed by home region, not desired");
+  }
+
+  @Test
+  void withdrawing_consent_takes_a_worker_out_of_the_audience_index_and_granting_it_again_puts_them_back(
+      LocalAws aws, ProvisionedStack stack) {
+    String table = stack.tableName("WorkersTable");
+    DynamoWorkerStore workers = new DynamoWorkerStore(aws.dynamoDb(), table);
+    Worker worker = Fixtures.worker("worker-changing", identityNumber("51200019900307808"));
+    workers.insert(worker);
+
+    assertTrue(workers.replace(withVersion(worker, 2, PushConsent.none())));
+    assertEquals(List.of(), consented(aws, table, "51", "worker-changing"));
+    Map<String, AttributeValue> stored = aws.dynamoDb().getItem(r -> r.tableName(table)
+        .key(Map.of("pk", AttributeValue.fromS("WORKER#worker-changing"), "sk", AttributeValue.fromS("WORKER")))).item();
+    assertFalse(stored.containsKey("gsi1pk"));
+
+    assertTrue(workers.replace(withVersion(worker, 3, new PushConsent(true, Set.of(PushConsent.Channel.APP)))));
+    assertEquals(1, consented(aws, table, "51", "worker-changing").size());
+  }
+
+  @Test
+  void a_worker_registered_without_consent_is_never_in_the_audience_index(LocalAws aws, ProvisionedStack stack) {
+    String table = stack.tableName("WorkersTable");
+    DynamoWorkerStore workers = new DynamoWorkerStore(aws.dynamoDb(), table);
+    workers.insert(withVersion(Fixtures.worker("worker-silent", identityNumber("51200019900307905")), 1,
+        PushConsent.none()));
+
+    assertEquals(List.of(), consented(aws, table, "51", "worker-silent"));
+  }
+
+  /** The worker's entry in a region's part of the consent index (the test class shares one table). */
+  private static List<Map<String, AttributeValue>> consented(LocalAws aws, String table, String region, String workerId) {
+    return aws.dynamoDb().query(r -> r.tableName(table).indexName(WorkersTable.BY_CONSENTED_REGION)
+        .keyConditionExpression("gsi1pk = :pk AND gsi1sk = :id")
+        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("CONSENTED#" + region),
+            ":id", AttributeValue.fromS(workerId)))).items();
   }
 
   @Test

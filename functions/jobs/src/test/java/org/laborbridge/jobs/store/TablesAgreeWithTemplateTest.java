@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** template.yaml is the single source of each table's shape; the …Table classes must say the same. */
 class TablesAgreeWithTemplateTest {
@@ -35,8 +36,22 @@ class TablesAgreeWithTemplateTest {
     Map<String, Object> table = template.resource("WorkersTable").properties();
 
     assertEquals(List.of(WorkersTable.PK, WorkersTable.SK), TemplateTables.keySchema(table.get("KeySchema")));
-    assertEquals(Map.of(), TemplateTables.indexes(table), "workers are read by key only");
+    assertEquals(Map.of(WorkersTable.BY_CONSENTED_REGION, List.of(WorkersTable.GSI1PK, WorkersTable.GSI1SK)),
+        TemplateTables.indexes(table));
     assertEquals(Optional.empty(), TemplateTables.timeToLive(table));
+  }
+
+  @Test
+  void the_consent_index_projects_exactly_the_audience_attributes_and_nothing_personal() {
+    Map<String, Object> index = Values.map(Values.list(template.resource("WorkersTable").properties()
+        .get("GlobalSecondaryIndexes"), "GlobalSecondaryIndexes").get(0), "index");
+    Map<String, Object> projection = Values.map(index.get("Projection"), "Projection");
+
+    assertEquals("INCLUDE", projection.get("ProjectionType"));
+    List<Object> projected = Values.list(projection.get("NonKeyAttributes"), "NonKeyAttributes");
+    assertEquals(WorkersTable.AUDIENCE, projected);
+    assertFalse(projected.contains(WorkersTable.NAME) || projected.contains(WorkersTable.PHONE)
+        || projected.contains(WorkersTable.IDENTITY_NUMBER));
   }
 
   @Test
