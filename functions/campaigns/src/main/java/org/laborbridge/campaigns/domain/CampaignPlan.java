@@ -1,5 +1,6 @@
 package org.laborbridge.campaigns.domain;
 
+import org.laborbridge.shared.problem.FreeText;
 import org.laborbridge.shared.problem.FieldError;
 import org.laborbridge.shared.problem.InvalidValue;
 import org.laborbridge.shared.region.Region;
@@ -31,8 +32,8 @@ public record CampaignPlan(String name, LocalDate startsOn, LocalDate endsOn, Se
 
   public CampaignPlan {
     List<FieldError> errors = new ArrayList<>();
-    name = Texts.required(errors, "name", name, MAX_NAME);
-    message = Texts.required(errors, "message", message, MAX_MESSAGE);
+    name = FreeText.required(errors, "name", name, MAX_NAME);
+    message = FreeText.required(errors, "message", message, MAX_MESSAGE);
     if (startsOn == null) {
       errors.add(new FieldError("startsOn", "is required"));
     }

@@ -1,5 +1,6 @@
 package org.laborbridge.fairs.domain;
 
+import org.laborbridge.shared.problem.FreeText;
 import org.laborbridge.shared.problem.FieldError;
 import org.laborbridge.shared.problem.InvalidValue;
 import org.laborbridge.shared.region.Region;
@@ -26,8 +27,8 @@ public record FairPlan(String name, Optional<String> campaignId, FairKind kind, 
 
   public FairPlan {
     List<FieldError> errors = new ArrayList<>();
-    name = Texts.required(errors, "name", name, MAX_NAME);
-    venue = Texts.required(errors, "venue", venue, MAX_VENUE);
+    name = FreeText.required(errors, "name", name, MAX_NAME);
+    venue = FreeText.required(errors, "venue", venue, MAX_VENUE);
     campaignId = campaignId == null ? Optional.empty() : campaignId.map(String::trim).filter(c -> !c.isEmpty());
     campaignId.filter(c -> !c.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")).ifPresent(c ->
         errors.add(new FieldError("campaignId", "must be 1 to 64 letters, digits, dots, dashes or underscores")));
