@@ -20,6 +20,9 @@ public final class FunctionContexts {
    * @param singletons beans the test supplies itself, such as the clock it controls
    */
   public static ApplicationContext start(LocalAws aws, Map<String, Object> settings, Object... singletons) {
+    // s3proxy checks signatures with its own keys: the SDK's default chain reads these before the environment's.
+    System.setProperty("aws.accessKeyId", aws.backend().accessKey());
+    System.setProperty("aws.secretAccessKey", aws.backend().secretKey());
     Map<String, Object> properties = new HashMap<>();
     properties.put("aws.endpoints.dynamodb", aws.backend().dynamoDbEndpoint().toString());
     properties.put("aws.endpoints.sqs", aws.backend().sqsEndpoint().toString());

@@ -56,10 +56,6 @@ final class ReportsFunction implements AutoCloseable {
     this.aws = aws;
     this.stack = stack;
     this.clock = new SettableClock(now);
-    // s3proxy checks SigV4 with local AWS's own keys; the function's SDK clients take them from the default chain,
-    // whose first link is these system properties (DynamoDB and SQS emulators accept any key).
-    System.setProperty("aws.accessKeyId", aws.backend().accessKey());
-    System.setProperty("aws.secretAccessKey", aws.backend().secretKey());
     this.context = FunctionContexts.start(aws, Map.of(
         "reports.counters-table", stack.tableName("CountersTable"),
         "reports.queue-url", stack.queueUrl("ReportsQueue"),

@@ -38,10 +38,6 @@ final class TransfersFunction implements AutoCloseable {
     this.aws = aws;
     this.stack = stack;
     this.clock = new SettableClock(now);
-    // s3proxy checks SigV4 with local AWS's own keys; the function's SDK clients take them from the default chain,
-    // whose first link is these system properties (DynamoDB and SQS emulators accept any key).
-    System.setProperty("aws.accessKeyId", aws.backend().accessKey());
-    System.setProperty("aws.secretAccessKey", aws.backend().secretKey());
     // The environment template.yaml gives the functions, resolved against the local stack.
     Map<String, Object> environment = new HashMap<>(Map.of(
         "transfers.table", stack.tableName("TransfersTable"),
