@@ -29,7 +29,8 @@ import java.util.Set;
  * {@code ./run-local --demo}: a day on the platform through its public API. Each region's HR department is
  * registered as a partner; partners register job seekers and post jobs by signed webhooks; a redelivered webhook
  * is answered without a second effect; each region lists its jobs; matching and push run and the demo shows whom
- * the jobs reached. Later capabilities (fairs, transfers, reports, campaigns) add their steps here.
+ * the jobs reached, and a job fair whose waitlist moves up. Later capabilities (transfers, reports, campaigns) add
+ * their steps here.
  */
 final class Demo {
 
@@ -56,7 +57,7 @@ final class Demo {
 
   /** What the demo did, for the summary and for its test. */
   record Summary(int partners, int workers, int jobs, boolean replayAnsweredTheSame, Map<String, Integer> openJobsByRegion,
-      boolean queuesDrained, int reached, int pushed, int deferred) {}
+      boolean queuesDrained, int reached, int pushed, int deferred, List<String> fairAnswers) {}
 
   Summary run() {
     out.println("\n=== LaborBridge demo: nine regions, their partners, job seekers and jobs ===");
@@ -139,8 +140,46 @@ final class Demo {
     if (inbox.path("items").isEmpty()) {
       out.println("     (empty: pushes may be waiting for 08:00 Shanghai time)");
     }
+    List<String> fairAnswers = fair(workerIds.subList(0, 2));
     out.println("=== demo done: the platform keeps running; explore it with the token printed above ===\n");
-    return new Summary(partners, workers, jobs, same, open, drained, reached, pushed, deferred);
+    return new Summary(partners, workers, jobs, same, open, drained, reached, pushed, deferred, fairAnswers);
+  }
+
+  /**
+   * A Spring Breeze special fair in Chengdu with one seat: Sichuan staff register two Sichuan job seekers (who have no
+   * accounts of their own: partners registered them); the first gets the seat, the second waits; the first gives it
+   * back and the second has it. Returns the answers in order: 201, 202, 200 (cancelled), 200 (second confirmed).
+   */
+  private List<String> fair(List<String> sichuanWorkers) {
+    out.println("\n-- a job fair: one seat, two job seekers; a cancellation promotes the waitlist");
+    String body = JSON.createObjectNode().put("name", "Spring Breeze special fair for migrant workers (demo)")
+        .put("kind", "MIGRANT_WORKER_SPECIAL").put("regionCode", "51").put("venue", "Chengdu Human Resources Market")
+        .put("startsAt", platform.now().plus(Duration.ofDays(7)).toString())
+        .put("endsAt", platform.now().plus(Duration.ofDays(7).plusHours(8)).toString())
+        .put("seats", 1).put("booths", 5)
+        .put("registrationOpensAt", platform.now().minus(Duration.ofDays(1)).toString())
+        .put("registrationClosesAt", platform.now().plus(Duration.ofDays(7)).toString()).toString();
+    JsonNode fair = json(call("POST", "/v1/fairs", staff, body).body());
+    String fairId = fair.path("id").asText();
+    List<String> answers = new ArrayList<>();
+    List<String> registrations = new ArrayList<>();
+    for (String worker : sichuanWorkers) {
+      HttpResponse<String> answer = call("POST", "/v1/fairs/" + fairId + "/registrations", staff,
+          JSON.createObjectNode().put("workerId", worker).toString());
+      JsonNode registration = json(answer.body());
+      registrations.add(registration.path("id").asText());
+      answers.add(answer.statusCode() + " " + registration.path("status").asText());
+      out.printf("   %s: %d %s%s%n", worker, answer.statusCode(), registration.path("status").asText(),
+          registration.has("position") ? " (position " + registration.path("position").asInt() + ")" : "");
+    }
+    HttpResponse<String> cancelled = call("POST", "/v1/fairs/" + fairId + "/registrations/" + registrations.get(0)
+        + "/cancel", staff, null);
+    answers.add(cancelled.statusCode() + " " + json(cancelled.body()).path("status").asText());
+    HttpResponse<String> promoted = call("GET", "/v1/fairs/" + fairId + "/registrations/" + registrations.get(1), staff, null);
+    answers.add(promoted.statusCode() + " " + json(promoted.body()).path("status").asText());
+    out.printf("   the first gives the seat back; the second is now %s, check-in code %s%n",
+        json(promoted.body()).path("status").asText(), json(promoted.body()).path("checkIn").path("display").asText());
+    return answers;
   }
 
   /** Waits until neither queue holds a message, visible or in flight, for two looks in a row. */

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,6 +37,7 @@ class DemoTest {
       assertTrue(summary.queuesDrained(), "matching and push consumed every message");
       assertTrue(summary.reached() > 0, "the jobs reached workers");
       assertEquals(summary.reached(), summary.pushed() + summary.deferred(), "every match is pushed or deferred, none dropped");
+      assertEquals(List.of("201 CONFIRMED", "202 WAITLISTED", "200 CANCELLED", "200 CONFIRMED"), summary.fairAnswers());
     }
     String output = printed.toString(StandardCharsets.UTF_8);
     assertTrue(output.contains("the same as the first time"), output);
