@@ -8,6 +8,7 @@ import org.laborbridge.push.domain.DeliverWebhook;
 import org.laborbridge.push.domain.Notice;
 import org.laborbridge.push.domain.NotifyRegion;
 import org.laborbridge.push.domain.WebhookDelivery;
+import org.laborbridge.push.domain.WorkerPush;
 import org.laborbridge.push.store.WebhookJson;
 import org.laborbridge.shared.message.Envelope;
 import org.laborbridge.shared.problem.InvalidValue;
@@ -15,10 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The push queue's Lambda handler: push.requested (a job for a worker, from matching), notice.requested (an event
- * for a region's endpoints, from any LaborBridge function) and webhook.deliver (one attempt of a signed outbound
- * webhook, from any capability). Unreadable messages, and messages missing what they must carry, are reported
- * failed and end in the dead-letter queue.
+ * The push queue's Lambda handler: push.requested (a job for a worker, from matching), campaign.message.requested (a
+ * campaign's message for a worker, from campaigns), notice.requested (an event for a region's endpoints, from any
+ * LaborBridge function) and webhook.deliver (one attempt of a signed outbound webhook, from any capability).
+ * Unreadable messages, and messages missing what they must carry, are reported failed and end in the dead-letter queue.
  */
 public class PushQueueHandler extends EnvelopeQueueHandler {
 
@@ -41,20 +42,11 @@ public class PushQueueHandler extends EnvelopeQueueHandler {
     super(context);
   }
 
-  static final String MATCHING = "laborbridge.matching";
-
   @Override
   protected void handle(Envelope envelope) {
     switch (envelope.type()) {
-      case QueueMessages.PUSH_REQUESTED -> {
-        if (!MATCHING.equals(envelope.source())) {
-          // Other capabilities may write webhook.deliver here; only matching decides who is pushed what.
-          throw new InvalidValue("source", "push.requested comes from laborbridge.matching only");
-        }
-        DeliverPush.Result result = deliverPush.push(QueueMessages.pushRequested(envelope));
-        LOG.info("push.requested outcome={} webhooks={} deferredUntil={}", result.outcome(), result.webhooks(),
-            result.deferredUntil().map(Object::toString).orElse("-"));
-      }
+      case QueueMessages.PUSH_REQUESTED -> push(envelope.type(), QueueMessages.pushRequested(envelope));
+      case QueueMessages.CAMPAIGN_MESSAGE_REQUESTED -> push(envelope.type(), QueueMessages.campaignMessageRequested(envelope));
       case QueueMessages.NOTICE_REQUESTED -> {
         Notice notice = QueueMessages.noticeRequested(envelope);
         NotifyRegion.Result result = notifyRegion.notify(notice);
@@ -68,5 +60,11 @@ public class PushQueueHandler extends EnvelopeQueueHandler {
       }
       default -> throw new InvalidValue("type", "is not a message the push function handles");
     }
+  }
+
+  private void push(String type, WorkerPush push) {
+    DeliverPush.Result result = deliverPush.push(push);
+    LOG.info("{} outcome={} webhooks={} deferredUntil={}", type, result.outcome(), result.webhooks(),
+        result.deferredUntil().map(Object::toString).orElse("-"));
   }
 }

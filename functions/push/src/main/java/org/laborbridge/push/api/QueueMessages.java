@@ -1,7 +1,11 @@
 package org.laborbridge.push.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import org.laborbridge.push.domain.CampaignContent;
+import org.laborbridge.push.domain.CampaignMessage;
 import org.laborbridge.push.domain.Channel;
+import org.laborbridge.push.domain.EventPayloads;
 import org.laborbridge.push.domain.Ids;
 import org.laborbridge.push.domain.JobPoster;
 import org.laborbridge.push.domain.JobSummary;
@@ -10,6 +14,7 @@ import org.laborbridge.push.domain.PushRequest;
 import org.laborbridge.push.domain.Recipient;
 import org.laborbridge.push.domain.Salary;
 import org.laborbridge.push.domain.WebhookDelivery;
+import org.laborbridge.push.domain.WorkerPush;
 import org.laborbridge.push.store.WebhookJson;
 import org.laborbridge.shared.message.Envelope;
 import org.laborbridge.shared.message.EnvelopeCodec;
@@ -27,6 +32,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads the data of the messages on the push queue (docs/api/events.md). A tolerant reader: unknown fields and
@@ -36,8 +42,14 @@ import java.util.Set;
 final class QueueMessages {
 
   static final String PUSH_REQUESTED = "push.requested";
+  static final String CAMPAIGN_MESSAGE_REQUESTED = "campaign.message.requested";
   static final String NOTICE_REQUESTED = "notice.requested";
+  /** Only matching decides who is pushed what job; other capabilities may write webhook.deliver and notices here. */
+  static final String MATCHING = "laborbridge.matching";
+  /** Only campaigns sends campaign messages to workers. */
+  static final String CAMPAIGNS = "laborbridge.campaigns";
   private static final int MAX_REASONS = 20;
+  private static final EventPayloads PAYLOADS = new WebhookJson();
   /** Texts become inbox items and gateway payloads (under 20 kB): no single one may be long. */
   private static final int MAX_TEXT = 500;
 
@@ -45,25 +57,17 @@ final class QueueMessages {
 
   static PushRequest pushRequested(Envelope envelope) {
     Reader data = new Reader(envelope.data());
-    String workerId = data.recordId("workerId");
+    data.requireSource(envelope, MATCHING);
+    Recipient worker = data.recipient();
     String jobId = data.recordId("jobId");
     long jobVersion = data.number("jobVersion").map(BigDecimal::longValue).orElse(0L);
     Optional<BigDecimal> score = data.number("score");
     List<String> reasons = data.texts("reasons");
     Optional<Instant> matchedAt = data.instant("matchedAt");
-    Region homeRegion = data.region("worker.homeRegion", true);
-    Optional<String> ownerSubject = data.text("worker.ownerSubject");
-    List<String> priorityGroups = data.texts("worker.priorityGroups");
-    // Consent names channels that reach the worker; a back-office system (SYSTEM) never does, so it is ignored
-    // like any name push does not know, and no job push ever goes to one.
-    Set<Channel> channels = EnumSet.noneOf(Channel.class);
-    data.texts("worker.channels").forEach(name -> Channel.find(name).filter(Channel::reachesWorkers).ifPresent(channels::add));
     Optional<String> title = data.requiredText("job.title");
     Region jobRegion = data.region("job.region", true);
     Optional<String> postedById = data.requiredText("job.postedBy.id");
-    Salary salary = data.node("job.salary").isObject() ? new Salary(data.number("job.salary.min").orElse(null),
-        data.number("job.salary.max").orElse(null), data.text("job.salary.unit").orElse(null),
-        data.number("job.salary.monthlyMinimum").orElse(null)) : null;
+    Salary salary = data.salary("job.salary");
     JobSummary job = data.ok() ? new JobSummary(title.get(), data.text("job.employerName").orElse(null), jobRegion,
         data.text("job.countyCode").orElse(null), data.text("job.city").orElse(null), salary,
         data.bool("job.accommodationOffered"), data.bool("job.transportOffered"), data.text("job.laborBrand").orElse(null),
@@ -73,8 +77,63 @@ final class QueueMessages {
       data.fail("reasons", "must list at most " + MAX_REASONS + " reasons");
     }
     data.throwIfAny();
-    return new PushRequest(envelope.id(), jobId, jobVersion, score.orElse(null), reasons, matchedAt.orElse(null),
-        new Recipient(workerId, homeRegion, ownerSubject, priorityGroups, channels), job, EnvelopeCodec.toJson(envelope));
+    return fitting(new PushRequest(envelope.id(), jobId, jobVersion, score.orElse(null), reasons, matchedAt.orElse(null),
+        worker, job, EnvelopeCodec.toJson(envelope)));
+  }
+
+  /**
+   * A campaign.message.requested from campaigns: the worker as in push.requested, the campaign, the day and its
+   * text, and at most five fairs and five jobs, each read field by field (anything else they carry is left behind).
+   */
+  static CampaignMessage campaignMessageRequested(Envelope envelope) {
+    Reader data = new Reader(envelope.data());
+    data.requireSource(envelope, CAMPAIGNS);
+    if (!Ids.isRecordId(envelope.id())) {
+      data.failEnvelope("id", "must be a message id of letters, digits, '.', '_', ':' or '-' (at most 128)");
+    }
+    Recipient worker = data.recipient();
+    String campaignId = data.recordId("campaignId");
+    Optional<String> campaignName = data.text("campaignName");
+    Optional<LocalDate> day = data.requiredText("day").isPresent() ? data.date("day") : Optional.empty();
+    Optional<String> occasion = data.text("occasion");
+    Optional<String> message = data.requiredText("message");
+    Optional<String> fairId = data.text("fairId");
+    List<CampaignContent.Fair> fairs = data.objects("fairs", CampaignContent.MAX_FAIRS, fair -> {
+      Optional<String> id = fair.requiredText("id");
+      Optional<String> name = fair.requiredText("name");
+      Region region = fair.region("region", false);
+      Optional<String> venue = fair.text("venue");
+      Optional<Instant> startsAt = fair.instant("startsAt");
+      Optional<Instant> endsAt = fair.instant("endsAt");
+      return fair.ok() ? new CampaignContent.Fair(id.get(), name.get(), region, venue.orElse(null), startsAt.orElse(null),
+          endsAt.orElse(null)) : null;
+    });
+    List<CampaignContent.Job> jobs = data.objects("jobs", CampaignContent.MAX_JOBS, job -> {
+      Optional<String> id = job.requiredText("id");
+      Optional<String> title = job.requiredText("title");
+      Optional<String> employerName = job.text("employerName");
+      Region region = job.region("region", false);
+      Optional<String> countyCode = job.text("countyCode");
+      Optional<String> city = job.text("city");
+      Salary salary = job.salary("salary");
+      Optional<LocalDate> validThrough = job.date("validThrough");
+      return job.ok() ? new CampaignContent.Job(id.get(), title.get(), employerName.orElse(null), region,
+          countyCode.orElse(null), city.orElse(null), salary, validThrough.orElse(null)) : null;
+    });
+    data.throwIfAny();
+    return fitting(new CampaignMessage(envelope.id(), worker, new CampaignContent(campaignId, campaignName.orElse(null),
+        day.get(), occasion.orElse(null), message.get(), fairId.orElse(null), fairs, jobs), EnvelopeCodec.toJson(envelope)));
+  }
+
+  /**
+   * A push whose webhook payload would be 20 kB or more could never be sent: refused now (a dead letter) rather than
+   * put in the inbox and then failing at the gateway step on every retry.
+   */
+  private static <P extends WorkerPush> P fitting(P push) {
+    if (!WebhookDelivery.fitsPayload(push.payload(PAYLOADS))) {
+      throw new InvalidValue("data", "makes an event over " + WebhookDelivery.MAX_PAYLOAD_BYTES / 1024 + " kB: send shorter texts");
+    }
+    return push;
   }
 
   static WebhookDelivery webhookDeliver(Envelope envelope) {
@@ -137,10 +196,68 @@ final class QueueMessages {
   /** Reads fields by dotted path, collecting every problem under {@code data.<path>}. */
   private static final class Reader {
     private final JsonNode root;
-    private final List<FieldError> errors = new ArrayList<>();
+    private final String prefix;
+    private final List<FieldError> errors;
 
     Reader(JsonNode root) {
+      this(root, "", new ArrayList<>());
+    }
+
+    private Reader(JsonNode root, String prefix, List<FieldError> errors) {
       this.root = root;
+      this.prefix = prefix;
+      this.errors = errors;
+    }
+
+    /** Only {@code source} may send this type. */
+    void requireSource(Envelope envelope, String source) {
+      if (!source.equals(envelope.source())) {
+        failEnvelope("source", envelope.type() + " comes from " + source + " only");
+      }
+    }
+
+    /**
+     * The worker a push is for: id, home region, own account and the channels they consented to. Consent names
+     * channels that reach the worker; a back-office system (SYSTEM) never does, so it is ignored like any name push
+     * does not know, and no push to a worker ever goes to one.
+     */
+    Recipient recipient() {
+      String workerId = recordId("workerId");
+      Region homeRegion = region("worker.homeRegion", true);
+      Optional<String> ownerSubject = text("worker.ownerSubject");
+      List<String> priorityGroups = texts("worker.priorityGroups");
+      Set<Channel> channels = EnumSet.noneOf(Channel.class);
+      texts("worker.channels").forEach(name -> Channel.find(name).filter(Channel::reachesWorkers).ifPresent(channels::add));
+      return ok() ? new Recipient(workerId, homeRegion, ownerSubject, priorityGroups, channels) : null;
+    }
+
+    /** An optional list of at most {@code max} objects, each read by {@code read} with its own problems named. */
+    <T> List<T> objects(String path, int max, Function<Reader, T> read) {
+      JsonNode node = list(path);
+      if (node.size() > max) {
+        fail(path, "must list at most " + max);
+        return List.of();
+      }
+      List<T> items = new ArrayList<>();
+      for (int i = 0; i < node.size(); i++) {
+        if (!node.get(i).isObject()) {
+          fail(path + "[" + i + "]", "must be an object");
+          continue;
+        }
+        Reader item = new Reader(node.get(i), prefix + path + "[" + i + "].", new ArrayList<>());
+        T value = read.apply(item);
+        errors.addAll(item.errors);
+        if (value != null) {
+          items.add(value);
+        }
+      }
+      return items;
+    }
+
+    /** An optional salary object: min, max, unit, monthlyMinimum. */
+    Salary salary(String path) {
+      return node(path).isObject() ? new Salary(number(path + ".min").orElse(null), number(path + ".max").orElse(null),
+          text(path + ".unit").orElse(null), number(path + ".monthlyMinimum").orElse(null)) : null;
     }
 
     JsonNode node(String path) {
@@ -169,7 +286,7 @@ final class QueueMessages {
 
     Optional<String> requiredText(String path) {
       Optional<String> text = text(path);
-      if (text.isEmpty() && errors.stream().noneMatch(e -> e.field().equals("data." + path))) {
+      if (text.isEmpty() && errors.stream().noneMatch(e -> e.field().equals("data." + prefix + path))) {
         fail(path, "is required");
       }
       return text;
@@ -203,15 +320,21 @@ final class QueueMessages {
       return node.asBoolean(false);
     }
 
-    List<String> texts(String path) {
+    /** An optional list: its elements, or none when it is absent (or, with a problem named, not a list). */
+    private JsonNode list(String path) {
       JsonNode node = node(path);
       if (node.isMissingNode() || node.isNull()) {
-        return List.of();
+        return MissingNode.getInstance();
       }
       if (!node.isArray()) {
         fail(path, "must be a list");
-        return List.of();
+        return MissingNode.getInstance();
       }
+      return node;
+    }
+
+    List<String> texts(String path) {
+      JsonNode node = list(path);
       List<String> texts = new ArrayList<>();
       for (int i = 0; i < node.size(); i++) {
         if (node.get(i).isTextual() && node.get(i).textValue().length() <= MAX_TEXT) {
@@ -260,7 +383,7 @@ final class QueueMessages {
     }
 
     void fail(String path, String message) {
-      errors.add(new FieldError("data." + path, message));
+      errors.add(new FieldError("data." + prefix + path, message));
     }
 
     /** A problem with the envelope itself rather than its data. */

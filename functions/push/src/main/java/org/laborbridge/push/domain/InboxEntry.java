@@ -1,14 +1,22 @@
 package org.laborbridge.push.domain;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
-/** A job in a worker's inbox: why it was picked for them, when it came, and whether they have read it. */
-public record InboxEntry(String workerId, String jobId, Instant pushedAt, Optional<BigDecimal> score, List<String> reasons,
-    JobSummary job, boolean read, Optional<Instant> readAt) {
+/**
+ * An entry in a worker's inbox: a job picked for them (with why) or a campaign's message, when it came, and whether
+ * they have read it.
+ */
+public record InboxEntry(String workerId, PushTopic topic, Instant pushedAt, InboxContent content, boolean read,
+    Optional<Instant> readAt) {
   public InboxEntry {
-    reasons = List.copyOf(reasons);
+    Objects.requireNonNull(topic, "topic");
+    Objects.requireNonNull(content, "content");
+  }
+
+  /** The same entry, read at {@code now} unless it was read before. */
+  public InboxEntry readOn(Instant now) {
+    return new InboxEntry(workerId, topic, pushedAt, content, true, Optional.of(readAt.orElse(now)));
   }
 }

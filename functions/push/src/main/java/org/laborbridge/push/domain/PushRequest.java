@@ -4,8 +4,10 @@ import org.laborbridge.shared.problem.InvalidValue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Matching's request to push one job to one worker (a push.requested message).
@@ -22,7 +24,9 @@ public record PushRequest(
     Instant matchedAt,
     Recipient worker,
     JobSummary job,
-    String message) {
+    String message) implements WorkerPush {
+
+  public static final String EVENT_TYPE = "job.pushed";
 
   public PushRequest {
     Objects.requireNonNull(pushId, "pushId");
@@ -35,8 +39,46 @@ public record PushRequest(
     Objects.requireNonNull(message, "message");
   }
 
+  @Override
   public String workerId() {
     return worker.id();
+  }
+
+  @Override
+  public PushTopic topic() {
+    return PushTopic.job(jobId);
+  }
+
+  @Override
+  public InboxContent content() {
+    return new JobMatch(Optional.ofNullable(score), reasons, job);
+  }
+
+  /** A push that waited past the job's last day would only be noise to the worker. */
+  @Override
+  public Optional<LocalDate> lastDay() {
+    return Optional.ofNullable(job.validThrough());
+  }
+
+  @Override
+  public String eventType() {
+    return EVENT_TYPE;
+  }
+
+  @Override
+  public String payload(EventPayloads payloads) {
+    return payloads.jobPushed(this);
+  }
+
+  @Override
+  public Optional<JobAccess> jobAccess() {
+    return Optional.of(new JobAccess(jobId, job.region(), job.postedBy()));
+  }
+
+  /** The worker's home region and the job's region make the labor flow. */
+  @Override
+  public void countFirstPush(PushActivity activity, Instant at) {
+    activity.pushed(worker.homeRegion(), job.region(), at);
   }
 
   @Override

@@ -5,6 +5,10 @@ import org.laborbridge.shared.region.Region;
 import java.time.Instant;
 import java.util.Optional;
 
-/** One worker a job was pushed to (or is waiting to be), as the job's poster may see it: no personal data. */
-public record ReachEntry(String jobId, String workerId, Region homeRegion, ReachStatus status, Optional<Instant> pushedAt,
+/**
+ * How far a push to one worker has come (or is waiting), as the job's poster may see it for a job: no personal data.
+ *
+ * @param topic the job, or the campaign message, pushed
+ */
+public record ReachEntry(PushTopic topic, String workerId, Region homeRegion, ReachStatus status, Optional<Instant> pushedAt,
     Optional<Instant> deferredUntil, boolean read) {}

@@ -11,7 +11,11 @@ import org.laborbridge.push.domain.InboxEntry;
 import org.laborbridge.push.domain.JobAccess;
 import org.laborbridge.push.domain.JobPoster;
 import org.laborbridge.push.domain.JobSummary;
-import org.laborbridge.push.domain.PushRequest;
+import org.laborbridge.push.domain.PushTopic;
+import org.laborbridge.push.domain.WorkerPush;
+import org.laborbridge.push.domain.CampaignContent;
+import org.laborbridge.push.domain.InboxContent;
+import org.laborbridge.push.domain.JobMatch;
 import org.laborbridge.push.domain.ReachEntry;
 import org.laborbridge.push.domain.ReachStatus;
 import org.laborbridge.push.domain.Recipient;
@@ -46,12 +50,15 @@ import static org.laborbridge.push.store.Items.time;
  * The one place that knows its names and layout.
  *
  * <pre>
- * inbox entry      pk INBOX#workerId            sk pushedAt#jobId        job summary, reasons, score, read, readAt
+ * inbox entry      pk INBOX#workerId            sk pushedAt#jobId        kind JOB, job summary, reasons, score, read, readAt
+ *                                               sk pushedAt#campaign:messageId   kind CAMPAIGN, campaign (map), read, readAt
  * worker access    pk WORKER#workerId           sk WORKER                homeRegion, ownerSubject (who reads the inbox)
  * job access       pk JOB#jobId                 sk JOB                   region, postedBy (who sees the reach)
- * reach            pk JOB#jobId                 sk WORKER#workerId       homeRegion, status DEFERRED|PUSHED, pushedAt,
- *                                                                        deferredUntil, read
- * pace             pk PACE#workerId#yyyy-MM-dd  sk PACE                  pushes (string set of job ids), expiresAt
+ * reach            pk JOB#jobId                 sk WORKER#workerId       homeRegion, status DEFERRED|PUSHED|EXPIRED,
+ *                                                                        pushedAt, deferredUntil, read
+ * campaign reach   pk CAMPAIGN#messageId        sk WORKER#workerId       the same, with messageId and campaignId
+ * pace             pk PACE#workerId#yyyy-MM-dd  sk PACE                  pushes (string set of job and campaign message
+ *                                                                        ids), expiresAt
  * deferred         pk DEFERRED#yyyy-MM-ddTHH    sk dueAt#messageId       message (the envelope, as queued)
  * release marker   pk DEFERRED                  sk RELEASED_THROUGH      hour (the first that may hold messages)
  * endpoint         pk ENDPOINT#endpointId       sk ENDPOINT              url, channel, region, status, secret
@@ -76,6 +83,7 @@ public final class DeliveriesTable {
   public static final String WORKER_SK = "WORKER";
   public static final String JOB_PREFIX = "JOB#";
   public static final String JOB_SK = "JOB";
+  public static final String CAMPAIGN_PREFIX = "CAMPAIGN#";
   public static final String PACE_PREFIX = "PACE#";
   public static final String PACE_SK = "PACE";
   public static final String DEFERRED_PREFIX = "DEFERRED#";
@@ -102,6 +110,10 @@ public final class DeliveriesTable {
   static final String SCORE = "score";
   static final String REASONS = "reasons";
   static final String JOB = "job";
+  /** JOB or CAMPAIGN on inbox entries; entries written before campaign messages existed have none and are jobs. */
+  static final String KIND = "kind";
+  static final String CAMPAIGN = "campaign";
+  static final String CAMPAIGN_ID = "campaignId";
   static final String PUSHES = "pushes";
   static final String MESSAGE_ID = "messageId";
   static final String DUE_AT = "dueAt";
@@ -136,6 +148,16 @@ public final class DeliveriesTable {
   private static final String TRANSPORT = "transportOffered";
   private static final String LABOR_BRAND = "laborBrand";
   private static final String VALID_THROUGH = "validThrough";
+  private static final String CAMPAIGN_NAME = "campaignName";
+  private static final String DAY = "day";
+  private static final String OCCASION = "occasion";
+  private static final String FAIR_ID = "fairId";
+  private static final String FAIRS = "fairs";
+  private static final String JOBS = "jobs";
+  private static final String NAME = "name";
+  private static final String VENUE = "venue";
+  private static final String STARTS_AT = "startsAt";
+  private static final String ENDS_AT = "endsAt";
 
   private static final DateTimeFormatter HOUR_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH").withZone(ZoneOffset.UTC);
 
@@ -167,9 +189,9 @@ public final class DeliveriesTable {
     return key(JOB_PREFIX + jobId, JOB_SK);
   }
 
-  static Map<String, AttributeValue> jobItem(String jobId, JobSummary job) {
-    Map<String, AttributeValue> item = new HashMap<>(jobKey(jobId));
-    item.put(JOB_ID, s(jobId));
+  static Map<String, AttributeValue> jobItem(JobAccess job) {
+    Map<String, AttributeValue> item = new HashMap<>(jobKey(job.jobId()));
+    item.put(JOB_ID, s(job.jobId()));
     item.put(REGION, s(job.region().code()));
     putOptional(item, POSTED_BY_KIND, job.postedBy().kind());
     item.put(POSTED_BY_ID, s(job.postedBy().id()));
@@ -183,12 +205,37 @@ public final class DeliveriesTable {
 
   // ------------------------------------------------------------------ reach and inbox
 
-  static Map<String, AttributeValue> reachKey(String jobId, String workerId) {
-    return key(JOB_PREFIX + jobId, WORKER_PREFIX + workerId);
+  /** A job's reach lives under the job (all its workers in one partition); a campaign message's under the message. */
+  static String topicPartition(PushTopic topic) {
+    return (topic.kind() == PushTopic.Kind.JOB ? JOB_PREFIX : CAMPAIGN_PREFIX) + topic.id();
+  }
+
+  /** The attribute that names the topic on reach and inbox items: jobId, or messageId. */
+  static String topicAttribute(PushTopic topic) {
+    return topic.kind() == PushTopic.Kind.JOB ? JOB_ID : MESSAGE_ID;
+  }
+
+  static Map<String, AttributeValue> reachKey(PushTopic topic, String workerId) {
+    return key(topicPartition(topic), WORKER_PREFIX + workerId);
+  }
+
+  /** What every write of a reach item sets besides its status: the topic, the worker and (for a campaign) its id. */
+  static Map<String, AttributeValue> reachIdentity(WorkerPush push) {
+    Map<String, AttributeValue> attributes = new HashMap<>();
+    attributes.put(topicAttribute(push.topic()), s(push.topic().id()));
+    attributes.put(WORKER_ID, s(push.workerId()));
+    attributes.put(HOME_REGION, s(push.worker().homeRegion().code()));
+    if (push.content() instanceof CampaignContent campaign) {
+      attributes.put(CAMPAIGN_ID, s(campaign.campaignId()));
+    }
+    return attributes;
   }
 
   static ReachEntry toReach(Map<String, AttributeValue> item) {
-    return new ReachEntry(string(item, JOB_ID), string(item, WORKER_ID), region(string(item, HOME_REGION)),
+    String pk = string(item, PK);
+    PushTopic topic = pk.startsWith(CAMPAIGN_PREFIX) ? PushTopic.campaign(pk.substring(CAMPAIGN_PREFIX.length()))
+        : PushTopic.job(string(item, JOB_ID));
+    return new ReachEntry(topic, string(item, WORKER_ID), region(string(item, HOME_REGION)),
         ReachStatus.valueOf(string(item, STATUS)), optionalTime(item, PUSHED_AT), optionalTime(item, DEFERRED_UNTIL),
         bool(item, READ));
   }
@@ -197,26 +244,83 @@ public final class DeliveriesTable {
     return INBOX_PREFIX + workerId;
   }
 
-  static Map<String, AttributeValue> inboxKey(String workerId, Instant pushedAt, String jobId) {
-    return key(inboxPk(workerId), Items.sortable(pushedAt) + "#" + jobId);
+  static Map<String, AttributeValue> inboxKey(String workerId, Instant pushedAt, PushTopic topic) {
+    return key(inboxPk(workerId), Items.sortable(pushedAt) + "#" + topic.entryId());
   }
 
-  static Map<String, AttributeValue> inboxItem(PushRequest push, Instant pushedAt) {
-    Map<String, AttributeValue> item = new HashMap<>(inboxKey(push.workerId(), pushedAt, push.jobId()));
+  static Map<String, AttributeValue> inboxItem(WorkerPush push, Instant pushedAt) {
+    Map<String, AttributeValue> item = new HashMap<>(inboxKey(push.workerId(), pushedAt, push.topic()));
     item.put(WORKER_ID, s(push.workerId()));
-    item.put(JOB_ID, s(push.jobId()));
+    item.put(KIND, s(push.topic().kind().name()));
+    item.put(topicAttribute(push.topic()), s(push.topic().id()));
     item.put(PUSHED_AT, time(pushedAt));
-    putOptional(item, SCORE, push.score());
-    item.put(REASONS, Attributes.strings(push.reasons()));
-    item.put(JOB, AttributeValue.fromM(summary(push.job())));
+    if (push.content() instanceof JobMatch match) {
+      putOptional(item, SCORE, match.score().orElse(null));
+      item.put(REASONS, Attributes.strings(match.reasons()));
+      item.put(JOB, AttributeValue.fromM(summary(match.job())));
+    } else if (push.content() instanceof CampaignContent campaign) {
+      item.put(CAMPAIGN, AttributeValue.fromM(campaign(campaign)));
+    }
     item.put(READ, bool(false));
     return item;
   }
 
   static InboxEntry toInboxEntry(Map<String, AttributeValue> item) {
-    return new InboxEntry(string(item, WORKER_ID), string(item, JOB_ID), Instant.parse(string(item, PUSHED_AT)),
-        Attributes.decimal(item, SCORE), Attributes.strings(item, REASONS), toSummary(Items.map(item, JOB)), bool(item, READ),
+    PushTopic.Kind kind = optionalString(item, KIND).map(PushTopic.Kind::valueOf).orElse(PushTopic.Kind.JOB);
+    PushTopic topic = new PushTopic(kind, string(item, kind == PushTopic.Kind.JOB ? JOB_ID : MESSAGE_ID));
+    InboxContent content = kind == PushTopic.Kind.JOB
+        ? new JobMatch(Attributes.decimal(item, SCORE), Attributes.strings(item, REASONS), toSummary(Items.map(item, JOB)))
+        : toCampaign(Items.map(item, CAMPAIGN));
+    return new InboxEntry(string(item, WORKER_ID), topic, Instant.parse(string(item, PUSHED_AT)), content, bool(item, READ),
         optionalTime(item, READ_AT));
+  }
+
+  private static Map<String, AttributeValue> campaign(CampaignContent campaign) {
+    Map<String, AttributeValue> m = new HashMap<>();
+    m.put(CAMPAIGN_ID, s(campaign.campaignId()));
+    putOptional(m, CAMPAIGN_NAME, campaign.campaignName());
+    m.put(DAY, s(campaign.day().toString()));
+    putOptional(m, OCCASION, campaign.occasion());
+    m.put(MESSAGE, s(campaign.message()));
+    putOptional(m, FAIR_ID, campaign.fairId());
+    m.put(FAIRS, AttributeValue.fromL(campaign.fairs().stream().map(fair -> {
+      Map<String, AttributeValue> f = new HashMap<>();
+      f.put(ID, s(fair.id()));
+      f.put(NAME, s(fair.name()));
+      putOptional(f, REGION, fair.region() == null ? null : fair.region().code());
+      putOptional(f, VENUE, fair.venue());
+      putOptional(f, STARTS_AT, fair.startsAt());
+      putOptional(f, ENDS_AT, fair.endsAt());
+      return AttributeValue.fromM(f);
+    }).toList()));
+    m.put(JOBS, AttributeValue.fromL(campaign.jobs().stream().map(job -> {
+      Map<String, AttributeValue> j = new HashMap<>();
+      j.put(ID, s(job.id()));
+      j.put(TITLE, s(job.title()));
+      putOptional(j, EMPLOYER_NAME, job.employerName());
+      putOptional(j, REGION, job.region() == null ? null : job.region().code());
+      putOptional(j, COUNTY_CODE, job.countyCode());
+      putOptional(j, CITY, job.city());
+      putSalary(j, job.salary());
+      putOptional(j, VALID_THROUGH, job.validThrough());
+      return AttributeValue.fromM(j);
+    }).toList()));
+    return m;
+  }
+
+  private static CampaignContent toCampaign(Map<String, AttributeValue> m) {
+    List<CampaignContent.Fair> fairs = Items.maps(m, FAIRS).stream().map(f -> new CampaignContent.Fair(string(f, ID),
+        string(f, NAME), optionalString(f, REGION).map(DeliveriesTable::region).orElse(null),
+        optionalString(f, VENUE).orElse(null), optionalTime(f, STARTS_AT).orElse(null), optionalTime(f, ENDS_AT).orElse(null)))
+        .toList();
+    List<CampaignContent.Job> jobs = Items.maps(m, JOBS).stream().map(j -> new CampaignContent.Job(string(j, ID),
+        string(j, TITLE), optionalString(j, EMPLOYER_NAME).orElse(null),
+        optionalString(j, REGION).map(DeliveriesTable::region).orElse(null), optionalString(j, COUNTY_CODE).orElse(null),
+        optionalString(j, CITY).orElse(null), toSalary(Items.map(j, SALARY)),
+        optionalString(j, VALID_THROUGH).map(LocalDate::parse).orElse(null))).toList();
+    return new CampaignContent(string(m, CAMPAIGN_ID), optionalString(m, CAMPAIGN_NAME).orElse(null),
+        LocalDate.parse(string(m, DAY)), optionalString(m, OCCASION).orElse(null), string(m, MESSAGE),
+        optionalString(m, FAIR_ID).orElse(null), fairs, jobs);
   }
 
   private static Map<String, AttributeValue> summary(JobSummary job) {
@@ -226,14 +330,7 @@ public final class DeliveriesTable {
     m.put(REGION, s(job.region().code()));
     putOptional(m, COUNTY_CODE, job.countyCode());
     putOptional(m, CITY, job.city());
-    if (job.salary() != null) {
-      Map<String, AttributeValue> salary = new HashMap<>();
-      putOptional(salary, MIN, job.salary().min());
-      putOptional(salary, MAX, job.salary().max());
-      putOptional(salary, UNIT, job.salary().unit());
-      putOptional(salary, MONTHLY_MINIMUM, job.salary().monthlyMinimum());
-      m.put(SALARY, AttributeValue.fromM(salary));
-    }
+    putSalary(m, job.salary());
     m.put(ACCOMMODATION, bool(job.accommodationOffered()));
     m.put(TRANSPORT, bool(job.transportOffered()));
     putOptional(m, LABOR_BRAND, job.laborBrand());
@@ -243,13 +340,26 @@ public final class DeliveriesTable {
     return m;
   }
 
+  private static void putSalary(Map<String, AttributeValue> m, Salary salary) {
+    if (salary != null) {
+      Map<String, AttributeValue> map = new HashMap<>();
+      putOptional(map, MIN, salary.min());
+      putOptional(map, MAX, salary.max());
+      putOptional(map, UNIT, salary.unit());
+      putOptional(map, MONTHLY_MINIMUM, salary.monthlyMinimum());
+      m.put(SALARY, AttributeValue.fromM(map));
+    }
+  }
+
+  private static Salary toSalary(Map<String, AttributeValue> salary) {
+    return salary.isEmpty() ? null : new Salary(Attributes.decimal(salary, MIN).orElse(null),
+        Attributes.decimal(salary, MAX).orElse(null), optionalString(salary, UNIT).orElse(null),
+        Attributes.decimal(salary, MONTHLY_MINIMUM).orElse(null));
+  }
+
   private static JobSummary toSummary(Map<String, AttributeValue> m) {
-    Map<String, AttributeValue> salary = Items.map(m, SALARY);
     return new JobSummary(string(m, TITLE), optionalString(m, EMPLOYER_NAME).orElse(null), region(string(m, REGION)),
-        optionalString(m, COUNTY_CODE).orElse(null), optionalString(m, CITY).orElse(null),
-        salary.isEmpty() ? null : new Salary(Attributes.decimal(salary, MIN).orElse(null),
-            Attributes.decimal(salary, MAX).orElse(null), optionalString(salary, UNIT).orElse(null),
-            Attributes.decimal(salary, MONTHLY_MINIMUM).orElse(null)),
+        optionalString(m, COUNTY_CODE).orElse(null), optionalString(m, CITY).orElse(null), toSalary(Items.map(m, SALARY)),
         bool(m, ACCOMMODATION), bool(m, TRANSPORT), optionalString(m, LABOR_BRAND).orElse(null),
         optionalString(m, VALID_THROUGH).map(LocalDate::parse).orElse(null),
         new JobPoster(optionalString(m, POSTED_BY_KIND).orElse(null), string(m, POSTED_BY_ID)));

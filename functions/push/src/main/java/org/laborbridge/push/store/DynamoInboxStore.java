@@ -6,12 +6,12 @@ import org.laborbridge.push.domain.InboxEntry;
 import org.laborbridge.push.domain.InboxStore;
 import org.laborbridge.push.domain.JobAccess;
 import org.laborbridge.push.domain.JobReach;
-import org.laborbridge.push.domain.JobSummary;
-import org.laborbridge.push.domain.PushRequest;
+import org.laborbridge.push.domain.PushTopic;
 import org.laborbridge.push.domain.ReachEntry;
 import org.laborbridge.push.domain.ReachStatus;
 import org.laborbridge.push.domain.Recipient;
 import org.laborbridge.push.domain.WorkerAccess;
+import org.laborbridge.push.domain.WorkerPush;
 import org.laborbridge.shared.paging.Page;
 import org.laborbridge.shared.paging.PageRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -21,22 +21,22 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import static org.laborbridge.platform.dynamo.Attributes.bool;
 import static org.laborbridge.platform.dynamo.Attributes.s;
 import static org.laborbridge.push.store.DeliveriesTable.DEFERRED_UNTIL;
-import static org.laborbridge.push.store.DeliveriesTable.HOME_REGION;
-import static org.laborbridge.push.store.DeliveriesTable.JOB_ID;
+import static org.laborbridge.push.store.DeliveriesTable.KIND;
 import static org.laborbridge.push.store.DeliveriesTable.PK;
 import static org.laborbridge.push.store.DeliveriesTable.PUSHED_AT;
 import static org.laborbridge.push.store.DeliveriesTable.READ;
 import static org.laborbridge.push.store.DeliveriesTable.READ_AT;
 import static org.laborbridge.push.store.DeliveriesTable.SK;
 import static org.laborbridge.push.store.DeliveriesTable.STATUS;
-import static org.laborbridge.push.store.DeliveriesTable.WORKER_ID;
 import static org.laborbridge.push.store.DeliveriesTable.present;
 import static org.laborbridge.push.store.Items.time;
 
@@ -57,8 +57,8 @@ public final class DynamoInboxStore implements InboxStore {
   }
 
   @Override
-  public void rememberJob(String jobId, JobSummary job) {
-    dynamoDb.putItem(r -> r.tableName(tableName).item(DeliveriesTable.jobItem(jobId, job)));
+  public void rememberJob(JobAccess job) {
+    dynamoDb.putItem(r -> r.tableName(tableName).item(DeliveriesTable.jobItem(job)));
   }
 
   @Override
@@ -72,65 +72,73 @@ public final class DynamoInboxStore implements InboxStore {
   }
 
   @Override
-  public Optional<ReachEntry> reach(String jobId, String workerId) {
-    return get(DeliveriesTable.reachKey(jobId, workerId)).map(DeliveriesTable::toReach);
+  public Optional<ReachEntry> reach(PushTopic topic, String workerId) {
+    return get(DeliveriesTable.reachKey(topic, workerId)).map(DeliveriesTable::toReach);
   }
 
   /** Conditional: a push already made stays made, whatever a late or repeated deferral says. */
   @Override
-  public void markDeferred(PushRequest push, Instant until) {
-    try {
-      dynamoDb.updateItem(r -> r.tableName(tableName).key(DeliveriesTable.reachKey(push.jobId(), push.workerId()))
-          .updateExpression("SET #status = :deferred, #until = :until, #job = :job, #worker = :worker, #home = :home,"
-              + " #read = if_not_exists(#read, :false)")
-          .conditionExpression("attribute_not_exists(#pk) OR #status = :deferred")
-          .expressionAttributeNames(Map.of("#status", STATUS, "#until", DEFERRED_UNTIL, "#job", JOB_ID, "#worker", WORKER_ID,
-              "#home", HOME_REGION, "#read", READ, "#pk", PK))
-          .expressionAttributeValues(Map.of(":deferred", s(ReachStatus.DEFERRED.name()), ":until", time(until),
-              ":job", s(push.jobId()), ":worker", s(push.workerId()), ":home", s(push.worker().homeRegion().code()),
-              ":false", bool(false))));
-    } catch (ConditionalCheckFailedException alreadyPushed) {
-      // Named outcome: the push was made meanwhile; nothing to defer.
-    }
+  public void markDeferred(WorkerPush push, Instant until) {
+    writeReach(push, ReachStatus.DEFERRED, "#until = :until", "", "attribute_not_exists(#pk) OR #status = :status",
+        Map.of("#until", DEFERRED_UNTIL), Map.of(":until", time(until)));
+    // A failed condition is the named outcome "pushed meanwhile": nothing to defer.
   }
 
   /** Conditional: only a push not yet made (absent or deferred) becomes EXPIRED. */
   @Override
-  public void markExpired(PushRequest push) {
-    try {
-      dynamoDb.updateItem(r -> r.tableName(tableName).key(DeliveriesTable.reachKey(push.jobId(), push.workerId()))
-          .updateExpression("SET #status = :expired, #job = :job, #worker = :worker, #home = :home,"
-              + " #read = if_not_exists(#read, :false) REMOVE #until")
-          .conditionExpression("attribute_not_exists(#pk) OR #status <> :pushed")
-          .expressionAttributeNames(Map.of("#status", STATUS, "#until", DEFERRED_UNTIL, "#job", JOB_ID, "#worker", WORKER_ID,
-              "#home", HOME_REGION, "#read", READ, "#pk", PK))
-          .expressionAttributeValues(Map.of(":expired", s(ReachStatus.EXPIRED.name()), ":pushed", s(ReachStatus.PUSHED.name()),
-              ":job", s(push.jobId()), ":worker", s(push.workerId()), ":home", s(push.worker().homeRegion().code()),
-              ":false", bool(false))));
-    } catch (ConditionalCheckFailedException alreadyPushed) {
-      // Named outcome: it was pushed before its job expired; that stands.
-    }
+  public void markExpired(WorkerPush push) {
+    writeReach(push, ReachStatus.EXPIRED, "", " REMOVE #until", "attribute_not_exists(#pk) OR #status <> :pushed",
+        Map.of("#until", DEFERRED_UNTIL), Map.of(":pushed", s(ReachStatus.PUSHED.name())));
+    // A failed condition: it was pushed before it expired; that stands.
   }
 
   /** Unconditional and idempotent: the first push time is kept by if_not_exists and returned. */
   @Override
-  public Instant markPushed(PushRequest push, Instant now) {
-    Map<String, AttributeValue> after = dynamoDb.updateItem(r -> r.tableName(tableName)
-        .key(DeliveriesTable.reachKey(push.jobId(), push.workerId()))
-        .updateExpression("SET #status = :pushed, #pushedAt = if_not_exists(#pushedAt, :now), #job = :job,"
-            + " #worker = :worker, #home = :home, #read = if_not_exists(#read, :false) REMOVE #until")
-        .expressionAttributeNames(Map.of("#status", STATUS, "#pushedAt", PUSHED_AT, "#job", JOB_ID, "#worker", WORKER_ID,
-            "#home", HOME_REGION, "#read", READ, "#until", DEFERRED_UNTIL))
-        .expressionAttributeValues(Map.of(":pushed", s(ReachStatus.PUSHED.name()), ":now", time(now),
-            ":job", s(push.jobId()), ":worker", s(push.workerId()), ":home", s(push.worker().homeRegion().code()),
-            ":false", bool(false)))
-        .returnValues(ReturnValue.ALL_NEW)).attributes();
+  public Instant markPushed(WorkerPush push, Instant now) {
+    Map<String, AttributeValue> after = writeReach(push, ReachStatus.PUSHED, "#pushedAt = if_not_exists(#pushedAt, :now)",
+        " REMOVE #until", null, Map.of("#pushedAt", PUSHED_AT, "#until", DEFERRED_UNTIL), Map.of(":now", time(now)))
+        .orElseThrow();
     return Instant.parse(Attributes.string(after, PUSHED_AT));
+  }
+
+  /**
+   * One write of a push's reach item: the status, what goes with it ({@code set}, {@code remove}), the push's
+   * identity (topic, worker, home region), and {@code read} kept. Empty when {@code condition} (if any) failed.
+   */
+  private Optional<Map<String, AttributeValue>> writeReach(WorkerPush push, ReachStatus status, String set, String remove,
+      String condition, Map<String, String> names, Map<String, AttributeValue> values) {
+    Map<String, String> allNames = new HashMap<>(names);
+    Map<String, AttributeValue> allValues = new HashMap<>(values);
+    StringBuilder update = new StringBuilder("SET #status = :status, #read = if_not_exists(#read, :false)");
+    allNames.putAll(Map.of("#status", STATUS, "#read", READ));
+    allValues.putAll(Map.of(":status", s(status.name()), ":false", bool(false)));
+    if (!set.isEmpty()) {
+      update.append(", ").append(set);
+    }
+    int i = 0;
+    for (Map.Entry<String, AttributeValue> attribute : DeliveriesTable.reachIdentity(push).entrySet()) {
+      update.append(", #id").append(i).append(" = :id").append(i);
+      allNames.put("#id" + i, attribute.getKey());
+      allValues.put(":id" + i, attribute.getValue());
+      i++;
+    }
+    update.append(remove);
+    if (condition != null) {
+      allNames.put("#pk", PK);
+    }
+    try {
+      return Optional.of(dynamoDb.updateItem(r -> r.tableName(tableName).key(DeliveriesTable.reachKey(push.topic(), push.workerId()))
+          .updateExpression(update.toString()).conditionExpression(condition)
+          .expressionAttributeNames(allNames).expressionAttributeValues(allValues)
+          .returnValues(ReturnValue.ALL_NEW)).attributes());
+    } catch (ConditionalCheckFailedException conditionFailed) {
+      return Optional.empty();
+    }
   }
 
   /** Conditional: a repeat must not reset an entry the worker has read. */
   @Override
-  public boolean addToInbox(PushRequest push, Instant pushedAt) {
+  public boolean addToInbox(WorkerPush push, Instant pushedAt) {
     try {
       dynamoDb.putItem(r -> r.tableName(tableName).item(DeliveriesTable.inboxItem(push, pushedAt))
           .conditionExpression("attribute_not_exists(#pk)")
@@ -142,30 +150,40 @@ public final class DynamoInboxStore implements InboxStore {
   }
 
   @Override
-  public Page<InboxEntry> inbox(String workerId, boolean unreadOnly, PageRequest page) {
+  public Page<InboxEntry> inbox(String workerId, boolean unreadOnly, Optional<PushTopic.Kind> kind, PageRequest page) {
     String partition = DeliveriesTable.inboxPk(workerId);
     Map<String, String> names = new HashMap<>(Map.of("#pk", PK));
     Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", s(partition)));
     QueryRequest.Builder query = QueryRequest.builder().tableName(tableName)
         .keyConditionExpression("#pk = :pk")
         .scanIndexForward(false);
+    // Filters, read in larger steps by QueryPages: inboxes are tens of entries, seldom more.
+    List<String> filters = new ArrayList<>();
     if (unreadOnly) {
-      // A filter, read in larger steps by QueryPages: inboxes are tens of entries, seldom more.
-      query.filterExpression("#read = :false");
+      filters.add("#read = :false");
       names.put("#read", READ);
       values.put(":false", bool(false));
+    }
+    kind.ifPresent(wanted -> {
+      // Entries written before campaign messages existed carry no kind: they are jobs.
+      filters.add(wanted == PushTopic.Kind.JOB ? "(attribute_not_exists(#kind) OR #kind = :kind)" : "#kind = :kind");
+      names.put("#kind", KIND);
+      values.put(":kind", s(wanted.name()));
+    });
+    if (!filters.isEmpty()) {
+      query.filterExpression(String.join(" AND ", filters));
     }
     QueryPages.Slice slice = QueryPages.read(dynamoDb, query.expressionAttributeNames(names).expressionAttributeValues(values).build(),
         page.cursor().map(c -> Cursor.decode(c, partition, "")).orElse(Map.of()), page.limit(), DeliveriesTable.KEY);
     return new Page<>(slice.items().stream().map(DeliveriesTable::toInboxEntry).toList(), slice.resumeAfter().map(Cursor::encode));
   }
 
-  /** Both the entry and the job's reach learn it was read; the first reading time stays. */
+  /** Both the entry and the push's reach learn it was read; the first reading time stays. */
   @Override
-  public Optional<InboxEntry> markRead(String workerId, String jobId, Instant pushedAt, Instant now) {
+  public Optional<InboxEntry> markRead(String workerId, PushTopic topic, Instant pushedAt, Instant now) {
     Map<String, AttributeValue> after;
     try {
-      after = dynamoDb.updateItem(r -> r.tableName(tableName).key(DeliveriesTable.inboxKey(workerId, pushedAt, jobId))
+      after = dynamoDb.updateItem(r -> r.tableName(tableName).key(DeliveriesTable.inboxKey(workerId, pushedAt, topic))
           .updateExpression("SET #read = :true, #readAt = if_not_exists(#readAt, :now)")
           .conditionExpression("attribute_exists(#pk)")
           .expressionAttributeNames(Map.of("#read", READ, "#readAt", READ_AT, "#pk", PK))
@@ -175,7 +193,7 @@ public final class DynamoInboxStore implements InboxStore {
       return Optional.empty();
     }
     try {
-      dynamoDb.updateItem(r -> r.tableName(tableName).key(DeliveriesTable.reachKey(jobId, workerId))
+      dynamoDb.updateItem(r -> r.tableName(tableName).key(DeliveriesTable.reachKey(topic, workerId))
           .updateExpression("SET #read = :true")
           .conditionExpression("attribute_exists(#pk)")
           .expressionAttributeNames(Map.of("#read", READ, "#pk", PK))

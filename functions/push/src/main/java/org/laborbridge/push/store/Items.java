@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,5 +52,12 @@ final class Items {
   static Map<String, AttributeValue> map(Map<String, AttributeValue> item, String name) {
     AttributeValue value = item.get(name);
     return value == null || !value.hasM() ? Map.of() : value.m();
+  }
+
+  /** A list of maps (e.g. a campaign message's fairs); empty when there is none. */
+  static List<Map<String, AttributeValue>> maps(Map<String, AttributeValue> item, String name) {
+    AttributeValue value = item.get(name);
+    return value == null || !value.hasL() ? List.of()
+        : value.l().stream().filter(AttributeValue::hasM).map(AttributeValue::m).toList();
   }
 }

@@ -8,9 +8,12 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.laborbridge.push.domain.CampaignContent;
+import org.laborbridge.push.domain.CampaignMessage;
 import org.laborbridge.push.domain.EventPayloads;
 import org.laborbridge.push.domain.JobSummary;
 import org.laborbridge.push.domain.PushRequest;
+import org.laborbridge.push.domain.Salary;
 import org.laborbridge.push.domain.WebhookDelivery;
 import org.laborbridge.shared.message.Envelope;
 import org.laborbridge.shared.message.EnvelopeCodec;
@@ -19,7 +22,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The JSON push writes: the job.pushed event's data, webhook.deliver messages, and the body a gateway receives,
+ * The JSON push writes: the job.pushed and campaign.message events' data, webhook.deliver messages, and the body a
+ * gateway receives,
  * {@code {"type", "timestamp", "data"}}. Only named fields are copied into a payload, so nothing personal that a
  * message might carry by mistake can reach a gateway.
  */
@@ -44,6 +48,42 @@ public final class WebhookJson implements EventPayloads {
     return write(data);
   }
 
+  @Override
+  public String campaignMessage(CampaignMessage message) {
+    CampaignContent campaign = message.campaign();
+    ObjectNode data = MAPPER.createObjectNode();
+    data.put("workerId", message.workerId());
+    data.put("campaignId", campaign.campaignId());
+    putIfSet(data, "campaignName", campaign.campaignName());
+    data.put("day", campaign.day().toString());
+    putIfSet(data, "occasion", campaign.occasion());
+    data.put("message", campaign.message());
+    putIfSet(data, "fairId", campaign.fairId());
+    ArrayNode fairs = data.putArray("fairs");
+    for (CampaignContent.Fair fair : campaign.fairs()) {
+      ObjectNode node = fairs.addObject();
+      node.put("id", fair.id());
+      node.put("name", fair.name());
+      putIfSet(node, "region", fair.region() == null ? null : fair.region().code());
+      putIfSet(node, "venue", fair.venue());
+      putIfSet(node, "startsAt", fair.startsAt() == null ? null : fair.startsAt().toString());
+      putIfSet(node, "endsAt", fair.endsAt() == null ? null : fair.endsAt().toString());
+    }
+    ArrayNode jobs = data.putArray("jobs");
+    for (CampaignContent.Job job : campaign.jobs()) {
+      ObjectNode node = jobs.addObject();
+      node.put("id", job.id());
+      node.put("title", job.title());
+      putIfSet(node, "employerName", job.employerName());
+      putIfSet(node, "region", job.region() == null ? null : job.region().code());
+      putIfSet(node, "countyCode", job.countyCode());
+      putIfSet(node, "city", job.city());
+      putSalary(node, job.salary());
+      putIfSet(node, "validThrough", job.validThrough() == null ? null : job.validThrough().toString());
+    }
+    return write(data);
+  }
+
   private static ObjectNode summary(JobSummary job) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("title", job.title());
@@ -51,13 +91,7 @@ public final class WebhookJson implements EventPayloads {
     node.put("region", job.region().code());
     putIfSet(node, "countyCode", job.countyCode());
     putIfSet(node, "city", job.city());
-    if (job.salary() != null) {
-      ObjectNode salary = node.putObject("salary");
-      putIfSet(salary, "min", job.salary().min());
-      putIfSet(salary, "max", job.salary().max());
-      putIfSet(salary, "unit", job.salary().unit());
-      putIfSet(salary, "monthlyMinimum", job.salary().monthlyMinimum());
-    }
+    putSalary(node, job.salary());
     node.put("accommodationOffered", job.accommodationOffered());
     node.put("transportOffered", job.transportOffered());
     putIfSet(node, "laborBrand", job.laborBrand());
@@ -65,6 +99,16 @@ public final class WebhookJson implements EventPayloads {
       node.put("validThrough", job.validThrough().toString());
     }
     return node;
+  }
+
+  private static void putSalary(ObjectNode node, Salary salary) {
+    if (salary != null) {
+      ObjectNode amounts = node.putObject("salary");
+      putIfSet(amounts, "min", salary.min());
+      putIfSet(amounts, "max", salary.max());
+      putIfSet(amounts, "unit", salary.unit());
+      putIfSet(amounts, "monthlyMinimum", salary.monthlyMinimum());
+    }
   }
 
   /** The webhook.deliver message of one attempt: the delivery id is the message id on every attempt. */

@@ -43,7 +43,7 @@ class NoPersonalDataInLogsTest extends PushHandlerTest {
   }
 
   @Test
-  void pushing_retrying_deferring_and_refusing_messages_and_notices_that_carry_personal_data_logs_none_of_it() {
+  void pushing_retrying_deferring_and_refusing_jobs_campaign_messages_and_notices_that_carry_personal_data_logs_none_of_it() {
     registerEndpoint("sc-sms", "51", "SMS", gateway.url("/sms"));
     gateway.answering(500, 410);
     ObjectNode data = Messages.pushData("job-p", "w-p", "51", "INBOX", "SMS");
@@ -62,11 +62,19 @@ class NoPersonalDataInLogsTest extends PushHandlerTest {
     notice.putArray("channels").add("440524188001010014");
     notice.putObject("payload").put("phone", "13812345678");
     function.handle(new Envelope("notice-p", "notice.requested", START, "laborbridge.fairs", notice));
+    Envelope campaign = campaignMessage("spring-breeze-2027", "2026-11-27", "w-p", "51", "INBOX", "SMS");
+    ((ObjectNode) campaign.data().path("worker")).put("identityNumber", "11010519491231002X").put("phone", "13812345678");
+    function.handle(campaign);
+    ObjectNode brokenCampaign = campaign.data().deepCopy();
+    brokenCampaign.put("workerId", "13812345678 11010519491231002X").put("day", "440524188001010014");
+    function.handle(new Envelope("campaign-q", "campaign.message.requested", START, "laborbridge.campaigns", brokenCampaign));
+    function.drainQueue();
     function.clock.advance(java.time.Duration.ofHours(13));
     function.handle(new Envelope("push-r", "push.requested", function.clock.instant(), "laborbridge.matching",
         Messages.pushData("job-r", "w-p", "51", "INBOX")));
 
-    assertTrue(captured.list.size() >= 8, "every message and request logs its outcome");
+    assertTrue(captured.list.size() >= 10, "every message and request logs its outcome");
+    assertTrue(captured.list.stream().anyMatch(e -> e.getFormattedMessage().startsWith("campaign.message.requested outcome=PUSHED")));
     for (ILoggingEvent event : captured.list) {
       String line = event.getFormattedMessage() + " " + event.getMDCPropertyMap() + " " + throwable(event.getThrowableProxy());
       PERSONAL.forEach(value -> assertFalse(line.contains(value), () -> "personal data in a log line: " + line));

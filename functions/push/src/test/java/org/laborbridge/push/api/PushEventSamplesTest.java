@@ -54,7 +54,8 @@ class PushEventSamplesTest extends PushHandlerTest {
     }
     assertEquals(List.of("01-register-endpoint.json", "02-list-endpoints.json", "03-get-endpoint.json",
         "04-push-requested.sqs.json", "05-webhook-deliver.sqs.json", "06-worker-inbox.json", "07-mark-read.json",
-        "08-job-reach.json", "09-release-deferred.schedule.json", "10-notice-requested.sqs.json"), samples.stream().map(p -> p.getFileName().toString()).toList());
+        "08-job-reach.json", "09-release-deferred.schedule.json", "10-notice-requested.sqs.json",
+        "11-campaign-message-requested.sqs.json"), samples.stream().map(p -> p.getFileName().toString()).toList());
 
     String secret = null;
     for (Path sample : samples) {
@@ -86,12 +87,19 @@ class PushEventSamplesTest extends PushHandlerTest {
     }
 
     List<Receiver.Received> received = gateway.received();
-    assertEquals(3, received.size());
+    assertEquals(4, received.size());
     assertEquals("job.pushed", PushFunction.JSON.readTree(received.get(0).body()).path("type").asText());
     assertEquals("transfer.accepted", PushFunction.JSON.readTree(received.get(1).body()).path("type").asText());
     JsonNode cancelled = PushFunction.JSON.readTree(received.get(2).body());
     assertEquals("fair.cancelled", cancelled.path("type").asText());
     assertEquals("fair-2027-spring-ningbo", cancelled.path("data").path("fairId").asText());
+    JsonNode campaign = PushFunction.JSON.readTree(received.get(3).body());
+    assertEquals("campaign.message", campaign.path("type").asText());
+    assertEquals("fair-2027-spring-chengdu", campaign.path("data").path("fairId").asText());
+    JsonNode inbox = function.send(org.laborbridge.platform.testing.ApiGatewayRequests
+        .get("/v1/workers/7d9c2e1a-3b4f-4c5d-8e6f-0a1b2c3d4e5f/matches").asWorker("worker-li-wei").event()).json();
+    assertEquals(List.of("CAMPAIGN", "JOB"), List.of(inbox.path("items").get(0).path("kind").asText(),
+        inbox.path("items").get(1).path("kind").asText()));
     for (Receiver.Received delivery : received) {
       assertEquals(Verification.VERIFIED, WebhookVerifier.verify(delivery.headers(), delivery.body(),
           List.of(WebhookSecret.parse(secret)), function.clock.instant()));

@@ -9,12 +9,15 @@ import org.laborbridge.localaws.junit.LocalAwsTest;
 import org.laborbridge.localaws.provision.ProvisionedStack;
 import org.laborbridge.platform.testing.ApiGatewayRequests;
 import org.laborbridge.platform.testing.ApiGatewayResponse;
+import org.laborbridge.push.domain.Ids;
 import org.laborbridge.push.store.DeliveriesTable;
 import org.laborbridge.shared.message.Envelope;
+import org.laborbridge.shared.time.ProgrammeClock;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -58,6 +61,27 @@ abstract class PushHandlerTest {
     ObjectNode data = Messages.pushData(jobId, workerId, homeRegion, channels);
     return new Envelope(UUID.nameUUIDFromBytes(("push.requested" + jobId + workerId).getBytes()).toString(), "push.requested",
         START, "laborbridge.matching", data);
+  }
+
+  /**
+   * A campaign.message.requested as campaigns sends it: the id derived from campaign, day and worker, occurredAt the
+   * start of the campaign day in Shanghai.
+   */
+  static Envelope campaignMessage(String campaignId, String day, String workerId, String homeRegion, String... channels) {
+    return new Envelope(campaignMessageId(campaignId, day, workerId), "campaign.message.requested",
+        LocalDate.parse(day).atStartOfDay(ProgrammeClock.ZONE).toInstant(), "laborbridge.campaigns",
+        Messages.campaignData(campaignId, day, workerId, homeRegion, channels));
+  }
+
+  static String campaignMessageId(String campaignId, String day, String workerId) {
+    return Ids.derivedFrom("campaign.message", campaignId, day, workerId);
+  }
+
+  /** The stored reach item of a campaign message for a worker, read consistently; empty when there is none. */
+  Map<String, AttributeValue> campaignReach(String messageId, String workerId) {
+    return aws.dynamoDb().getItem(r -> r.tableName(stack.tableName("DeliveriesTable")).consistentRead(true)
+        .key(Map.of(DeliveriesTable.PK, AttributeValue.fromS(DeliveriesTable.CAMPAIGN_PREFIX + messageId),
+            DeliveriesTable.SK, AttributeValue.fromS(DeliveriesTable.WORKER_PREFIX + workerId)))).item();
   }
 
   /** The stored status of one outbound delivery (attempts, outcome, last status), read consistently. */

@@ -25,7 +25,7 @@ class ReadInboxTest {
   private final ReadInbox readInbox = new ReadInbox(inbox, new ProgrammeClock(clock));
   private final ShowJobReach showJobReach = new ShowJobReach(inbox);
   private final DeliverPush deliverPush = new DeliverPush(inbox, new InMemoryPaceStore(), new InMemoryEndpointStore(),
-      new InMemoryDeferredStore(), new RecordingPushQueue(new InMemoryDeferredStore()), push -> "{}", Samples.PACING,
+      new InMemoryDeferredStore(), new RecordingPushQueue(new InMemoryDeferredStore()), Samples.PAYLOADS, Samples.PACING,
       new ProgrammeClock(clock));
 
   private static final Actor OWNER = new Actor("account-w-1", Set.of(Actor.Role.WORKER), Optional.empty());
@@ -44,7 +44,7 @@ class ReadInboxTest {
   @Test
   void the_worker_and_staff_of_the_home_region_read_the_inbox_newest_first() {
     assertEquals(List.of("job-2", "job-1"),
-        readInbox.inbox("w-1", OWNER, false, PageRequest.first(10)).items().stream().map(InboxEntry::jobId).toList());
+        readInbox.inbox("w-1", OWNER, false, PageRequest.first(10)).items().stream().map(e -> e.topic().id()).toList());
     assertEquals(2, readInbox.inbox("w-1", SICHUAN_STAFF, false, PageRequest.first(10)).items().size());
   }
 
@@ -65,7 +65,7 @@ class ReadInboxTest {
     assertThrows(Forbidden.class, () -> readInbox.markRead("w-1", "job-1", SICHUAN_STAFF));
     assertThrows(NotFound.class, () -> readInbox.markRead("w-1", "job-9", OWNER));
     assertEquals(List.of("job-2"),
-        readInbox.inbox("w-1", OWNER, true, PageRequest.first(10)).items().stream().map(InboxEntry::jobId).toList());
+        readInbox.inbox("w-1", OWNER, true, PageRequest.first(10)).items().stream().map(e -> e.topic().id()).toList());
   }
 
   @Test

@@ -23,6 +23,19 @@ final class Samples {
 
   static final Pacing PACING = new Pacing(3, QuietHours.parse("22:00-08:00"));
 
+  /** Small payloads that name what they are about; the real ones are WebhookJson's (store tests). */
+  static final EventPayloads PAYLOADS = new EventPayloads() {
+    @Override
+    public String jobPushed(PushRequest push) {
+      return "{\"jobId\":\"" + push.jobId() + "\"}";
+    }
+
+    @Override
+    public String campaignMessage(CampaignMessage message) {
+      return "{\"campaignId\":\"" + message.campaign().campaignId() + "\"}";
+    }
+  };
+
   private Samples() {}
 
   static Recipient worker(String id, Channel... channels) {
@@ -39,6 +52,21 @@ final class Samples {
     String pushId = Ids.derivedFrom("push.requested", jobId, worker.id());
     return new PushRequest(pushId, jobId, 1, new BigDecimal("0.87"), List.of("same occupation", "wage above expectation"),
         MORNING, worker, job(), "{\"id\":\"" + pushId + "\"}");
+  }
+
+  /**
+   * Spring Breeze 2027's reminder of a Ningbo fair, for one worker on {@code day}, with the fair and one job; the id as
+   * campaigns derives it.
+   */
+  static CampaignMessage campaignMessage(Recipient worker, LocalDate day) {
+    String id = Ids.derivedFrom("campaign.message", "spring-breeze-2027", day.toString(), worker.id());
+    CampaignContent content = new CampaignContent("spring-breeze-2027", "Spring Breeze Action 2027", day, "REMINDER",
+        "Spring Breeze Action: the Ningbo special fair for migrant workers opens on 5 December.", "fair-ningbo-spring",
+        List.of(new CampaignContent.Fair("fair-ningbo-spring", "Ningbo spring fair", Region.ZHEJIANG, "Ningbo Expo Hall",
+            Instant.parse("2026-12-05T01:00:00Z"), Instant.parse("2026-12-05T09:00:00Z"))),
+        List.of(new CampaignContent.Job("job-cook", "Cook", "Canteen", Region.CHONGQING, "500100", null,
+            new Salary(new BigDecimal("180"), null, "DAY", null), LocalDate.of(2027, 3, 31))));
+    return new CampaignMessage(id, worker, content, "{\"id\":\"" + id + "\"}");
   }
 
   static SigningEndpoint endpoint(String id, Region region, Channel channel) {

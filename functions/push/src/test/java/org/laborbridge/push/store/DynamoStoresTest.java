@@ -6,15 +6,20 @@ import org.junit.jupiter.api.TestInstance;
 import org.laborbridge.localaws.LocalAws;
 import org.laborbridge.localaws.junit.LocalAwsTest;
 import org.laborbridge.localaws.provision.ProvisionedStack;
+import org.laborbridge.push.domain.CampaignContent;
+import org.laborbridge.push.domain.CampaignMessage;
 import org.laborbridge.push.domain.Channel;
 import org.laborbridge.push.domain.ChannelEndpoint;
 import org.laborbridge.push.domain.DeferredMessage;
 import org.laborbridge.push.domain.DeliveryState;
 import org.laborbridge.push.domain.EndpointStatus;
 import org.laborbridge.push.domain.InboxEntry;
+import org.laborbridge.push.domain.JobMatch;
 import org.laborbridge.push.domain.JobPoster;
 import org.laborbridge.push.domain.JobSummary;
 import org.laborbridge.push.domain.PushRequest;
+import org.laborbridge.push.domain.PushTopic;
+import org.laborbridge.push.domain.ReachEntry;
 import org.laborbridge.push.domain.ReachStatus;
 import org.laborbridge.push.domain.Recipient;
 import org.laborbridge.push.domain.Salary;
@@ -104,11 +109,11 @@ class DynamoStoresTest {
     Page<InboxEntry> page3 = inbox.inbox("w-inbox", false, new PageRequest(page2.nextCursor(), 2));
     List<String> jobs = new ArrayList<>();
     for (Page<InboxEntry> page : List.of(page1, page2, page3)) {
-      page.items().forEach(e -> jobs.add(e.jobId()));
+      page.items().forEach(e -> jobs.add(e.topic().id()));
     }
     assertEquals(List.of("job-5", "job-4", "job-3", "job-2", "job-1"), jobs);
     assertEquals(Optional.empty(), page3.nextCursor());
-    assertEquals(new BigDecimal("3900"), page1.items().get(0).job().salary().monthlyMinimum());
+    assertEquals(new BigDecimal("3900"), ((JobMatch) page1.items().get(0).content()).job().salary().monthlyMinimum());
   }
 
   @Test
@@ -127,22 +132,55 @@ class DynamoStoresTest {
   @Test
   void a_late_deferral_does_not_undo_a_push_and_reading_is_counted_in_the_reach() {
     PushRequest push = push("w-reach", "job-reach");
-    inbox.rememberJob(push.jobId(), push.job());
+    inbox.rememberJob(push.jobAccess().orElseThrow());
     inbox.markDeferred(push, NOW.plus(Duration.ofHours(8)));
-    assertEquals(ReachStatus.DEFERRED, inbox.reach("job-reach", "w-reach").orElseThrow().status());
+    assertEquals(ReachStatus.DEFERRED, inbox.reach(PushTopic.job("job-reach"), "w-reach").orElseThrow().status());
     Instant pushedAt = inbox.markPushed(push, NOW);
     inbox.addToInbox(push, pushedAt);
     inbox.markDeferred(push, NOW.plus(Duration.ofHours(8)));
     inbox.markDeferred(push("w-reach-2", "job-reach"), NOW.plus(Duration.ofHours(8)));
 
-    inbox.markRead("w-reach", "job-reach", pushedAt, NOW.plusSeconds(60));
+    inbox.markRead("w-reach", PushTopic.job("job-reach"), pushedAt, NOW.plusSeconds(60));
 
     var reach = inbox.jobReach("job-reach", PageRequest.first(10));
     assertEquals(1, reach.pushed());
     assertEquals(1, reach.deferred());
     assertEquals(1, reach.read());
     assertEquals(List.of("w-reach", "w-reach-2"), reach.workers().items().stream().map(r -> r.workerId()).toList());
-    assertEquals(Optional.empty(), inbox.reach("job-reach", "w-reach").orElseThrow().deferredUntil());
+    assertEquals(Optional.empty(), inbox.reach(PushTopic.job("job-reach"), "w-reach").orElseThrow().deferredUntil());
+  }
+
+  @Test
+  void a_campaign_message_s_inbox_entry_reads_back_as_written_beside_jobs_and_is_found_by_kind() {
+    PushRequest job = push("w-campaign", "job-1");
+    inbox.addToInbox(job, inbox.markPushed(job, NOW));
+    Recipient worker = new Recipient("w-campaign", Region.SICHUAN, Optional.empty(), List.of(), Set.of(Channel.INBOX));
+    CampaignContent content = new CampaignContent("spring-breeze-2027", "Spring Breeze Action 2027", TODAY, "REMINDER",
+        "The Ningbo fair opens on 5 December.", "fair-1",
+        List.of(new CampaignContent.Fair("fair-1", "Ningbo fair", Region.ZHEJIANG, "Expo Hall", NOW.plus(Duration.ofDays(8)),
+            NOW.plus(Duration.ofDays(8).plusHours(8)))),
+        List.of(new CampaignContent.Job("job-9", "Cook", null, Region.CHONGQING, null, null,
+            new Salary(new BigDecimal("180.5"), null, "DAY", null), null)));
+    CampaignMessage message = new CampaignMessage("m-campaign-1", worker, content, "{}");
+
+    inbox.markDeferred(message, NOW.plusSeconds(30));
+    assertEquals(ReachStatus.DEFERRED, inbox.reach(message.topic(), "w-campaign").orElseThrow().status());
+    Instant pushedAt = inbox.markPushed(message, NOW.plusSeconds(60));
+    assertTrue(inbox.addToInbox(message, pushedAt));
+    assertFalse(inbox.addToInbox(message, pushedAt));
+
+    List<InboxEntry> all = inbox.inbox("w-campaign", false, PageRequest.first(10)).items();
+    assertEquals(List.of(message.topic(), PushTopic.job("job-1")), all.stream().map(InboxEntry::topic).toList());
+    assertEquals(content, all.get(0).content());
+    assertEquals(List.of(message.topic()), inbox.inbox("w-campaign", false, Optional.of(PushTopic.Kind.CAMPAIGN),
+        PageRequest.first(10)).items().stream().map(InboxEntry::topic).toList());
+    assertEquals(List.of(PushTopic.job("job-1")), inbox.inbox("w-campaign", false, Optional.of(PushTopic.Kind.JOB),
+        PageRequest.first(10)).items().stream().map(InboxEntry::topic).toList());
+    assertTrue(inbox.markRead("w-campaign", message.topic(), pushedAt, NOW.plusSeconds(90)).orElseThrow().read());
+    ReachEntry reach = inbox.reach(message.topic(), "w-campaign").orElseThrow();
+    assertEquals(ReachStatus.PUSHED, reach.status());
+    assertTrue(reach.read());
+    assertEquals(0, inbox.jobReach("m-campaign-1", PageRequest.first(10)).total(), "a campaign message is no job");
   }
 
   @Test
