@@ -13,6 +13,7 @@ import org.laborbridge.platform.counters.ActivityCounters;
 import org.laborbridge.platform.testing.ApiGatewayRequests;
 import org.laborbridge.platform.testing.ApiGatewayResponse;
 import org.laborbridge.platform.testing.FunctionContexts;
+import org.laborbridge.platform.testing.SqsTriggers;
 import org.laborbridge.shared.time.SettableClock;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -96,20 +97,11 @@ final class ReportsFunction implements AutoCloseable {
 
   /** Feeds messages to the queue handler as one SQS batch; returns the ids it reported failed. */
   Set<String> handle(List<SQSEvent.SQSMessage> messages) {
-    SQSEvent event = new SQSEvent();
-    event.setRecords(messages);
-    SQSBatchResponse response = queue.handleRequest(event, new MockLambdaContext());
-    return response.getBatchItemFailures().stream().map(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
-        .collect(Collectors.toSet());
+    return SqsTriggers.handle(queue, messages);
   }
 
   static SQSEvent.SQSMessage message(String id, String body) {
-    SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
-    message.setMessageId(id);
-    message.setBody(body);
-    message.setEventSource("aws:sqs");
-    message.setAttributes(Map.of("ApproximateReceiveCount", "1"));
-    return message;
+    return SqsTriggers.message(id, body);
   }
 
   /** Generates what is waiting on the reports queue, as the SQS trigger would; returns the messages handled. */
