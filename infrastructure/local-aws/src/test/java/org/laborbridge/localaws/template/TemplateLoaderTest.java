@@ -56,6 +56,6 @@ class TemplateLoaderTest {
       inText.add(declared.group(1));
     }
     assertEquals(inText, tables);
-    assertEquals("JobsTable", tables.get(0));
+    org.junit.jupiter.api.Assertions.assertTrue(tables.size() > 1 && tables.contains("JobsTable"), tables::toString);
   }
 }
