@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,7 @@ import java.util.Set;
  * {@code ./run-local --demo}: a day on the platform through its public API. Each region's HR department is
  * registered as a partner; partners register job seekers and post jobs by signed webhooks; a redelivered webhook
  * is answered without a second effect; each region lists its jobs; matching and push run and the demo shows whom
- * the jobs reached, and a job fair whose waitlist moves up. Later capabilities (transfers, reports, campaigns) add
- * their steps here.
+ * the jobs reached, a job fair whose waitlist moves up, and one campaign day.
  */
 final class Demo {
 
@@ -57,7 +57,7 @@ final class Demo {
 
   /** What the demo did, for the summary and for its test. */
   record Summary(int partners, int workers, int jobs, boolean replayAnsweredTheSame, Map<String, Integer> openJobsByRegion,
-      boolean queuesDrained, int reached, int pushed, int deferred, List<String> fairAnswers) {}
+      boolean queuesDrained, int reached, int pushed, int deferred, List<String> fairAnswers, JsonNode campaignDay) {}
 
   Summary run() {
     out.println("\n=== LaborBridge demo: nine regions, their partners, job seekers and jobs ===");
@@ -135,14 +135,16 @@ final class Demo {
         Duration.ofMinutes(10));
     JsonNode inbox = json(call("GET", "/v1/workers/" + workerIds.get(0) + "/matches", homeStaff, null).body());
     out.println("   the first Sichuan job seeker's inbox (as staff of Sichuan see it):");
-    inbox.path("items").forEach(entry -> out.println("     - " + entry.path("job").path("title").asText(entry.path("title").asText())
-        + "  (" + entry.path("reasons").toString() + ")"));
+    inbox.path("items").forEach(entry -> out.println("     - " + ("CAMPAIGN".equals(entry.path("kind").asText())
+        ? entry.path("campaign").path("campaignName").asText("campaign message")
+        : entry.path("job").path("title").asText() + "  (" + entry.path("reasons").toString() + ")")));
     if (inbox.path("items").isEmpty()) {
       out.println("     (empty: pushes may be waiting for 08:00 Shanghai time)");
     }
     List<String> fairAnswers = fair(workerIds.subList(0, 2));
+    JsonNode campaignDay = campaignDay();
     out.println("=== demo done: the platform keeps running; explore it with the token printed above ===\n");
-    return new Summary(partners, workers, jobs, same, open, drained, reached, pushed, deferred, fairAnswers);
+    return new Summary(partners, workers, jobs, same, open, drained, reached, pushed, deferred, fairAnswers, campaignDay);
   }
 
   /**
@@ -182,12 +184,42 @@ final class Demo {
     return answers;
   }
 
+  /**
+   * One campaign day: Sichuan staff add a Spring Breeze campaign starting today for migrant workers and employers in
+   * every region, the daily schedule is fired by hand, the audience is fanned out page by page through the campaigns
+   * queue and push, and the day's record says what went out, region by region (counts only).
+   */
+  private JsonNode campaignDay() {
+    out.println("\n-- a campaign day: Spring Breeze for migrant workers and employers (the daily schedule, fired now)");
+    LocalDate today = LocalDate.ofInstant(platform.now(), java.time.ZoneId.of("Asia/Shanghai"));
+    String id = "demo-spring-breeze-" + today.getYear();
+    ObjectNode campaign = JSON.createObjectNode().put("id", id).put("name", "Spring Breeze Action (demo)")
+        .put("startsOn", today.toString()).put("endsOn", today.plusDays(30).toString())
+        .put("message", "Spring Breeze: jobs in the regions you chose, special fairs and point-to-point transport.");
+    campaign.putArray("targetGroups").add("MIGRANT_WORKERS").add("EMPLOYERS");
+    com.fasterxml.jackson.databind.node.ArrayNode regions = campaign.putArray("regions");
+    Arrays.stream(Region.values()).forEach(region -> regions.add(region.code()));
+    HttpResponse<String> added = call("POST", "/v1/campaigns", staff, campaign.toString());
+    out.println("   campaign " + id + ": " + added.statusCode());
+    platform.scheduler().fireNow("CampaignDayFunction.EveryMorning");
+    boolean drained = awaitQueuesDrained(Duration.ofSeconds(90));
+    JsonNode day = json(call("GET", "/v1/campaigns/" + id + "/days/" + today, staff, null).body());
+    day.path("regions").forEach(region -> out.printf("   region %s: %s, %d messages to workers%s%n",
+        region.path("region").asText(), region.path("workers").path("status").asText("-"),
+        region.path("workers").path("messagesQueued").asInt(),
+        region.path("employersNotified").asBoolean() ? ", employers notified" : ""));
+    if (!drained) {
+      out.println("   (queues still busy: the campaign day goes on in the background)");
+    }
+    return day;
+  }
+
   /** Waits until neither queue holds a message, visible or in flight, for two looks in a row. */
   private boolean awaitQueuesDrained(Duration limit) {
     long deadline = System.nanoTime() + limit.toNanos();
     int quiet = 0;
     while (System.nanoTime() < deadline) {
-      int pending = pending("MatchingQueue") + pending("PushQueue");
+      int pending = pending("MatchingQueue") + pending("PushQueue") + pending("CampaignsQueue");
       quiet = pending == 0 ? quiet + 1 : 0;
       if (quiet >= 2) {
         return true;

@@ -38,6 +38,10 @@ class DemoTest {
       assertTrue(summary.reached() > 0, "the jobs reached workers");
       assertEquals(summary.reached(), summary.pushed() + summary.deferred(), "every match is pushed or deferred, none dropped");
       assertEquals(List.of("201 CONFIRMED", "202 WAITLISTED", "200 CANCELLED", "200 CONFIRMED"), summary.fairAnswers());
+      // The campaign day went out in every region: employers told, each region's consented workers fanned out.
+      assertEquals(9, summary.campaignDay().path("regions").size(), summary.campaignDay()::toString);
+      summary.campaignDay().path("regions").forEach(region ->
+          assertTrue(region.path("employersNotified").asBoolean(), region::toString));
     }
     String output = printed.toString(StandardCharsets.UTF_8);
     assertTrue(output.contains("the same as the first time"), output);
