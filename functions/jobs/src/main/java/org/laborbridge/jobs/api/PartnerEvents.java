@@ -45,15 +45,9 @@ class PartnerEvents {
   }
 
   WebhookReply handle(Partner partner, String webhookId, byte[] body) {
-    JsonNode root = bodies.parse(body);
-    String type = root.path("type").asText("");
-    JsonNode data = root.path("data");
-    if (!TYPES.contains(type)) {
-      throw new InvalidValue("type", "must be one of " + String.join(", ", TYPES));
-    }
-    if (!data.isObject()) {
-      throw new InvalidValue("data", "is required: an object");
-    }
+    PartnerEventBodies.PartnerEvent event = bodies.event(body, TYPES, "an object");
+    String type = event.type();
+    JsonNode data = event.data();
     ObjectNode reply = json.createObjectNode().put("webhookId", webhookId).put("type", type);
     switch (type) {
       case "job.posted" -> {

@@ -10,6 +10,7 @@ import org.laborbridge.shared.problem.InvalidValue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Reading partners' signed webhook deliveries, the same for every capability that takes them: the exact bytes the
@@ -47,6 +48,26 @@ public class PartnerEventBodies {
     } catch (IOException e) {
       throw new InvalidValue("body", "is not valid JSON");
     }
+  }
+
+  /** An event's type (one of those the capability takes) and its data object. */
+  public record PartnerEvent(String type, JsonNode data) {}
+
+  /**
+   * The event of a body: its type must be one of {@code types} and its data an object ({@code dataIs} says what it
+   * should hold, for the error).
+   */
+  public PartnerEvent event(byte[] body, List<String> types, String dataIs) {
+    JsonNode root = parse(body);
+    String type = root.path("type").asText("");
+    JsonNode data = root.path("data");
+    if (!types.contains(type)) {
+      throw new InvalidValue("type", "must be one of " + String.join(", ", types));
+    }
+    if (!data.isObject()) {
+      throw new InvalidValue("data", "is required: " + dataIs);
+    }
+    return new PartnerEvent(type, data);
   }
 
   /** Reads part of the event as a body type; a wrong type is named under {@code prefix}, e.g. {@code data.}. */

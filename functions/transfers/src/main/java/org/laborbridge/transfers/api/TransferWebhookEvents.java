@@ -38,15 +38,9 @@ class TransferWebhookEvents {
   }
 
   WebhookReply handle(By partner, String webhookId, byte[] body) {
-    JsonNode root = bodies.parse(body);
-    String type = root.path("type").asText("");
-    JsonNode data = root.path("data");
-    if (!TYPES.contains(type)) {
-      throw new InvalidValue("type", "must be one of " + String.join(", ", TYPES));
-    }
-    if (!data.isObject()) {
-      throw new InvalidValue("data", "is required: an object with transferId");
-    }
+    PartnerEventBodies.PartnerEvent event = bodies.event(body, TYPES, "an object with transferId");
+    String type = event.type();
+    JsonNode data = event.data();
     String id = transferId(data);
     ProgressTransfer.Moved moved = Forms.under(DATA, step(type, id, partner, data));
     TransferRequest t = moved.transfer();
