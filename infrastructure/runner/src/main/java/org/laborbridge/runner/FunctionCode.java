@@ -89,21 +89,35 @@ public final class FunctionCode {
 
   /**
    * A jar holding only {@link ChildBootstrap}: the runner's own classes and resources (its logback.xml, say)
-   * must not leak into a function's JVM.
+   * must not leak into a function's JVM. It is named after its content and kept, so a function's classpath is the
+   * same from one run to the next: a class-data archive is only used with the classpath it was made with.
    */
   static synchronized Path bootstrapJar() {
     if (bootstrapJar == null) {
       String entry = ChildBootstrap.class.getName().replace('.', '/') + ".class";
       try (java.io.InputStream in = ChildBootstrap.class.getClassLoader().getResourceAsStream(entry)) {
-        Path jar = Files.createTempFile("laborbridge-child-bootstrap", ".jar");
-        jar.toFile().deleteOnExit();
-        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
-          out.putNextEntry(new java.util.jar.JarEntry(entry));
-          out.write(in.readAllBytes());
-          out.closeEntry();
+        byte[] bytes = in.readAllBytes();
+        String digest = java.util.HexFormat.of().formatHex(
+            java.security.MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 16);
+        Path jar = Path.of(System.getProperty("java.io.tmpdir"), "laborbridge-child-bootstrap-" + digest + ".jar");
+        if (!Files.isRegularFile(jar)) {
+          Path written = Files.createTempFile("laborbridge-child-bootstrap", ".jar");
+          try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(written))) {
+            java.util.jar.JarEntry jarEntry = new java.util.jar.JarEntry(entry);
+            jarEntry.setTime(0);
+            out.putNextEntry(jarEntry);
+            out.write(bytes);
+            out.closeEntry();
+          }
+          // Several runners may start at once: the first complete copy wins, the others are dropped.
+          try {
+            Files.move(written, jar, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+          } catch (IOException raced) {
+            Files.deleteIfExists(written);
+          }
         }
         bootstrapJar = jar;
-      } catch (IOException e) {
+      } catch (IOException | java.security.NoSuchAlgorithmException e) {
         throw new IllegalStateException("cannot write the function bootstrap jar: " + e.getMessage(), e);
       }
     }

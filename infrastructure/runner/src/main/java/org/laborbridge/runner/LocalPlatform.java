@@ -15,6 +15,7 @@ import org.laborbridge.runner.http.HttpRoute;
 import org.laborbridge.runner.http.HttpRoutes;
 import org.laborbridge.runner.jwt.JwtAuthorizer;
 import org.laborbridge.runner.jwt.LocalIssuer;
+import org.laborbridge.runner.lambda.ClassDataArchive;
 import org.laborbridge.runner.lambda.FunctionSpec;
 import org.laborbridge.runner.lambda.InvocationResult;
 import org.laborbridge.runner.lambda.LambdaFunction;
@@ -34,6 +35,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -49,19 +51,34 @@ public final class LocalPlatform implements AutoCloseable {
 
   /** How to start: which template, where code and keys live, which port, and whose clock schedules follow. */
   public record Options(Path root, Path template, String stackName, int port, Path dataDir, Path keyFile, Clock clock,
-      boolean scheduleInBackground, Function<String, List<Path>> code) {
+      boolean scheduleInBackground, Function<String, List<Path>> code, Path classDataDir) {
 
+    /** Without class-data archives: every function JVM starts as it would the first time (tests). */
+    public Options(Path root, Path template, String stackName, int port, Path dataDir, Path keyFile, Clock clock,
+        boolean scheduleInBackground, Function<String, List<Path>> code) {
+      this(root, template, stackName, port, dataDir, keyFile, clock, scheduleInBackground, code, null);
+    }
+
+    /** What ./run-local uses: keys and class-data archives under .run-local/. */
     public static Options defaults(Path root) {
       return new Options(root, root.resolve("template.yaml"), "laborbridge-local", 3000, null,
-          root.resolve(".run-local/jwt-signing-key.json"), Clock.systemUTC(), true, FunctionCode.moduleJars(root));
+          root.resolve(".run-local/jwt-signing-key.json"), Clock.systemUTC(), true, FunctionCode.moduleJars(root),
+          root.resolve(".run-local/cds"));
     }
 
     public Options withPort(int value) {
-      return new Options(root, template, stackName, value, dataDir, keyFile, clock, scheduleInBackground, code);
+      return new Options(root, template, stackName, value, dataDir, keyFile, clock, scheduleInBackground, code,
+          classDataDir);
+    }
+
+    /** Every function JVM starts cold, and nothing is written to .run-local/cds. */
+    public Options withoutClassData() {
+      return new Options(root, template, stackName, port, dataDir, keyFile, clock, scheduleInBackground, code, null);
     }
 
     public Options withDataDir(Path value) {
-      return new Options(root, template, stackName, port, value, keyFile, clock, scheduleInBackground, code);
+      return new Options(root, template, stackName, port, value, keyFile, clock, scheduleInBackground, code,
+          classDataDir);
     }
   }
 
@@ -155,7 +172,7 @@ public final class LocalPlatform implements AutoCloseable {
     int memory = Integer.parseInt(String.valueOf(resolver.resolve(properties.getOrDefault("MemorySize", 128))));
     return new FunctionSpec(function.logicalId(), stack.settings().stackName() + "-" + function.logicalId(),
         function.handler(), FunctionCode.classpath(options.code().apply(function.codeUri())), environment,
-        Duration.ofSeconds(timeout), memory);
+        Duration.ofSeconds(timeout), memory, Optional.ofNullable(options.classDataDir()).map(ClassDataArchive::new));
   }
 
   /** What every function's environment holds besides its own variables: region, credentials, local endpoints. */
@@ -254,6 +271,10 @@ public final class LocalPlatform implements AutoCloseable {
 
   @Override
   public void close() {
+    // The functions' JVMs end side by side (a first run writes each one's class-data archive as it ends), before
+    // the rest stops in reverse order of starting.
+    CompletableFuture.allOf(functions.values().stream().map(f -> CompletableFuture.runAsync(f::close))
+        .toArray(CompletableFuture[]::new)).join();
     for (int i = parts.size() - 1; i >= 0; i--) {
       try {
         parts.get(i).close();

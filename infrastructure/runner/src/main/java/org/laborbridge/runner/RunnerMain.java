@@ -43,7 +43,8 @@ public final class RunnerMain {
 
   private static void usage() {
     System.out.println("""
-        usage: ./run-local [--port 3000] [--data DIR] [--demo]     run every function of template.yaml
+        usage: ./run-local [--port 3000] [--data DIR] [--demo] [--no-class-data]
+                                                                   run every function of template.yaml
                ./run-local token --role staff[,employer] [--region 51] [--sub ID]
                ./run-local fire NAME [--port 3000]                 fire a schedule now (e.g. CampaignsFunction.Daily)
         """);
@@ -53,6 +54,9 @@ public final class RunnerMain {
     Path root = RepositoryRoot.find();
     LocalPlatform.Options options = LocalPlatform.Options.defaults(root)
         .withPort(Integer.parseInt(option(arguments, "--port").orElse("3000")));
+    if (arguments.contains("--no-class-data")) {
+      options = options.withoutClassData();
+    }
     Optional<String> data = option(arguments, "--data");
     if (data.isPresent()) {
       options = options.withDataDir(Path.of(data.get()).toAbsolutePath());

@@ -18,6 +18,10 @@ public final class ChildBootstrap {
       } catch (java.io.IOException ignored) {
         // A broken pipe means the same as end of input.
       }
+      if (Boolean.getBoolean(ClassDataArchive.TRAINING_PROPERTY)) {
+        // A normal exit, so that the JVM writes the class-data archive it was asked for.
+        System.exit(0);
+      }
       Runtime.getRuntime().halt(0);
     }, "parent-watch");
     watcher.setDaemon(true);

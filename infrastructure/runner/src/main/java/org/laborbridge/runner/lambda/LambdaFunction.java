@@ -109,6 +109,7 @@ public final class LambdaFunction implements AutoCloseable {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     // Lambda sizes the heap from the memory setting; so do we, roughly.
     command.add("-XX:MaxRAM=" + spec.memoryMb() + "m");
+    spec.classData().ifPresent(archive -> command.addAll(archive.options(spec.logicalId(), spec.classpath())));
     org.laborbridge.runner.FunctionCode.nativeClientLibrary().ifPresent(library ->
         command.add("-Dcom.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI=" + library));
     command.add("-cp");
@@ -183,7 +184,8 @@ public final class LambdaFunction implements AutoCloseable {
         // Closing stdin is how we ask it to stop; destroying it below is the fallback.
       }
       try {
-        if (!process.waitFor(3, TimeUnit.SECONDS)) {
+        // Ending at once, unless it writes its class-data archive first (a few seconds, once per jar).
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
           process.destroyForcibly();
         }
       } catch (InterruptedException e) {
