@@ -6,6 +6,7 @@ import org.laborbridge.localaws.template.CloudFormationTemplate;
 import org.laborbridge.localaws.template.ServerlessFunction;
 import org.laborbridge.localaws.template.StackSettings;
 import org.laborbridge.localaws.template.TemplateLoader;
+import org.laborbridge.runner.LocalPlatform;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -60,17 +61,7 @@ final class BenchStack implements AutoCloseable {
         env.put(inherited, value);
       }
     }
-    env.put("AWS_REGION", aws.backend().region());
-    env.put("AWS_DEFAULT_REGION", aws.backend().region());
-    env.put("AWS_ACCESS_KEY_ID", aws.backend().accessKey());
-    env.put("AWS_SECRET_ACCESS_KEY", aws.backend().secretKey());
-    env.put("AWS_EC2_METADATA_DISABLED", "true");
-    env.put("AWS_ENDPOINTS_DYNAMODB", aws.backend().dynamoDbEndpoint().toString());
-    env.put("AWS_ENDPOINTS_SQS", aws.backend().sqsEndpoint().toString());
-    env.put("AWS_ENDPOINTS_S3", aws.backend().s3Endpoint().toString());
-    env.put("AWS_ENDPOINT_URL_DYNAMODB", aws.backend().dynamoDbEndpoint().toString());
-    env.put("AWS_ENDPOINT_URL_SQS", aws.backend().sqsEndpoint().toString());
-    env.put("AWS_ENDPOINT_URL_S3", aws.backend().s3Endpoint().toString());
+    env.putAll(LocalPlatform.localAwsEnvironment(aws.backend()));
     env.put("_HANDLER", handler);
     env.put("AWS_LAMBDA_FUNCTION_NAME", settings.stackName() + "-" + functionName);
     env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");

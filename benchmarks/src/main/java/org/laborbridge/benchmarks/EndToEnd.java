@@ -12,7 +12,6 @@ import org.laborbridge.shared.webhook.WebhookSigner;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import java.io.IOException;
 import java.net.URI;
@@ -158,7 +157,7 @@ final class EndToEnd {
         }
       }
     }
-    awaitQueuesDrained(Duration.ofMinutes(5));
+    platform.awaitQueuesDrained(Duration.ofMinutes(5), "MatchingQueue", "PushQueue");
     invocations.clear();
 
     long[] sent = new long[posts];
@@ -190,7 +189,7 @@ final class EndToEnd {
       }
     }
     long postedAll = System.currentTimeMillis();
-    boolean drained = awaitQueuesDrained(Duration.ofMinutes(20));
+    boolean drained = platform.awaitQueuesDrained(Duration.ofMinutes(20), "MatchingQueue", "PushQueue");
     long drainedAt = System.currentTimeMillis();
     return report(posts, sent, answered, jobIds, refused, first, postedAll, drainedAt, drained, workers);
   }
@@ -281,32 +280,6 @@ final class EndToEnd {
       page.items().forEach(each);
       start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
     } while (start != null);
-  }
-
-  private boolean awaitQueuesDrained(Duration limit) {
-    long deadline = System.nanoTime() + limit.toNanos();
-    int quiet = 0;
-    while (System.nanoTime() < deadline) {
-      int pending = pending("MatchingQueue") + pending("PushQueue");
-      quiet = pending == 0 ? quiet + 1 : 0;
-      if (quiet >= 2) {
-        return true;
-      }
-      try {
-        Thread.sleep(500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private int pending(String queue) {
-    return platform.aws().sqs().getQueueAttributes(r -> r.queueUrl(platform.stack().queueUrl(queue))
-            .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
-        .attributesAsStrings().values().stream().mapToInt(Integer::parseInt).sum();
   }
 
   private HttpResponse<String> webhook(Region region, String id, String type, Consumer<ObjectNode> data) {

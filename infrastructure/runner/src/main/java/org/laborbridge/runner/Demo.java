@@ -7,7 +7,6 @@ import org.laborbridge.shared.identity.ResidentIdentityNumber;
 import org.laborbridge.shared.region.Region;
 import org.laborbridge.shared.webhook.WebhookSecret;
 import org.laborbridge.shared.webhook.WebhookSigner;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -42,6 +41,9 @@ final class Demo {
   private static final Map<Region, String> COUNTIES = Map.of(Region.SICHUAN, "512000", Region.CHONGQING, "500101",
       Region.GUIZHOU, "520100", Region.YUNNAN, "530100", Region.TIBET, "540100", Region.NINGXIA, "640100",
       Region.FUJIAN, "350100", Region.ZHEJIANG, "330100", Region.JIANGSU, "320500");
+
+  /** The queues the story's messages pass through. */
+  private static final String[] QUEUES = {"MatchingQueue", "PushQueue", "CampaignsQueue"};
 
   private final LocalPlatform platform;
   private final PrintStream out;
@@ -116,7 +118,7 @@ final class Demo {
       out.printf("   %s %-10s %d%n", region.code(), region.englishName(), page.path("items").size());
     }
     out.println("\n-- matching finds the right workers for each job and push delivers (queues drain)");
-    boolean drained = awaitQueuesDrained(Duration.ofSeconds(90));
+    boolean drained = platform.awaitQueuesDrained(Duration.ofSeconds(90), QUEUES);
     int reached = 0;
     int pushed = 0;
     int deferred = 0;
@@ -202,7 +204,7 @@ final class Demo {
     HttpResponse<String> added = call("POST", "/v1/campaigns", staff, campaign.toString());
     out.println("   campaign " + id + ": " + added.statusCode());
     platform.scheduler().fireNow("CampaignDayFunction.EveryMorning");
-    boolean drained = awaitQueuesDrained(Duration.ofSeconds(90));
+    boolean drained = platform.awaitQueuesDrained(Duration.ofSeconds(90), QUEUES);
     JsonNode day = json(call("GET", "/v1/campaigns/" + id + "/days/" + today, staff, null).body());
     day.path("regions").forEach(region -> out.printf("   region %s: %s, %d messages to workers%s%n",
         region.path("region").asText(), region.path("workers").path("status").asText("-"),
@@ -212,33 +214,6 @@ final class Demo {
       out.println("   (queues still busy: the campaign day goes on in the background)");
     }
     return day;
-  }
-
-  /** Waits until neither queue holds a message, visible or in flight, for two looks in a row. */
-  private boolean awaitQueuesDrained(Duration limit) {
-    long deadline = System.nanoTime() + limit.toNanos();
-    int quiet = 0;
-    while (System.nanoTime() < deadline) {
-      int pending = pending("MatchingQueue") + pending("PushQueue") + pending("CampaignsQueue");
-      quiet = pending == 0 ? quiet + 1 : 0;
-      if (quiet >= 2) {
-        return true;
-      }
-      try {
-        Thread.sleep(1000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private int pending(String queue) {
-    return platform.aws().sqs().getQueueAttributes(r -> r.queueUrl(platform.stack().queueUrl(queue))
-            .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
-        .attributesAsStrings().values().stream().mapToInt(Integer::parseInt).sum();
   }
 
   private interface Attempt {

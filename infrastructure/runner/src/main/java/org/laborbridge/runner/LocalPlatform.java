@@ -175,21 +175,28 @@ public final class LocalPlatform implements AutoCloseable {
         Duration.ofSeconds(timeout), memory, Optional.ofNullable(options.classDataDir()).map(ClassDataArchive::new));
   }
 
-  /** What every function's environment holds besides its own variables: region, credentials, local endpoints. */
   private Map<String, String> platformEnvironment() {
+    return localAwsEnvironment(aws.backend());
+  }
+
+  /**
+   * What every function's environment holds besides its own variables: region, credentials, local endpoints. Public
+   * for the benchmarks, which start function JVMs the same way.
+   */
+  public static Map<String, String> localAwsEnvironment(org.laborbridge.localaws.AwsBackend backend) {
     Map<String, String> env = new LinkedHashMap<>();
-    env.put("AWS_REGION", aws.backend().region());
-    env.put("AWS_DEFAULT_REGION", aws.backend().region());
-    env.put("AWS_ACCESS_KEY_ID", aws.backend().accessKey());
-    env.put("AWS_SECRET_ACCESS_KEY", aws.backend().secretKey());
+    env.put("AWS_REGION", backend.region());
+    env.put("AWS_DEFAULT_REGION", backend.region());
+    env.put("AWS_ACCESS_KEY_ID", backend.accessKey());
+    env.put("AWS_SECRET_ACCESS_KEY", backend.secretKey());
     env.put("AWS_EC2_METADATA_DISABLED", "true");
     // Our functions read aws.endpoints.*; the SDK itself honours AWS_ENDPOINT_URL_<SERVICE>.
-    env.put("AWS_ENDPOINTS_DYNAMODB", aws.backend().dynamoDbEndpoint().toString());
-    env.put("AWS_ENDPOINTS_SQS", aws.backend().sqsEndpoint().toString());
-    env.put("AWS_ENDPOINTS_S3", aws.backend().s3Endpoint().toString());
-    env.put("AWS_ENDPOINT_URL_DYNAMODB", aws.backend().dynamoDbEndpoint().toString());
-    env.put("AWS_ENDPOINT_URL_SQS", aws.backend().sqsEndpoint().toString());
-    env.put("AWS_ENDPOINT_URL_S3", aws.backend().s3Endpoint().toString());
+    env.put("AWS_ENDPOINTS_DYNAMODB", backend.dynamoDbEndpoint().toString());
+    env.put("AWS_ENDPOINTS_SQS", backend.sqsEndpoint().toString());
+    env.put("AWS_ENDPOINTS_S3", backend.s3Endpoint().toString());
+    env.put("AWS_ENDPOINT_URL_DYNAMODB", backend.dynamoDbEndpoint().toString());
+    env.put("AWS_ENDPOINT_URL_SQS", backend.sqsEndpoint().toString());
+    env.put("AWS_ENDPOINT_URL_S3", backend.s3Endpoint().toString());
     return env;
   }
 
@@ -263,6 +270,32 @@ public final class LocalPlatform implements AutoCloseable {
 
   public Scheduler scheduler() {
     return scheduler;
+  }
+
+  /** Waits until none of these queues holds a message, visible or in flight, for two looks in a row. */
+  public boolean awaitQueuesDrained(Duration limit, String... queues) {
+    long deadline = System.nanoTime() + limit.toNanos();
+    int quiet = 0;
+    while (System.nanoTime() < deadline) {
+      int pending = 0;
+      for (String queue : queues) {
+        pending += aws.sqs().getQueueAttributes(r -> r.queueUrl(stack.queueUrl(queue))
+                .attributeNames(software.amazon.awssdk.services.sqs.model.QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                    software.amazon.awssdk.services.sqs.model.QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+            .attributesAsStrings().values().stream().mapToInt(Integer::parseInt).sum();
+      }
+      quiet = pending == 0 ? quiet + 1 : 0;
+      if (quiet >= 2) {
+        return true;
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
   }
 
   public Map<String, LambdaFunction> functions() {
