@@ -5,6 +5,8 @@ import org.laborbridge.shared.paging.PageRequest;
 import org.laborbridge.shared.region.Region;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,6 +29,9 @@ public interface FairStore {
   boolean insert(Fair fair);
 
   Optional<Fair> find(String id);
+
+  /** The fairs of these ids that exist (a page's worth, at most 100). */
+  Map<String, Fair> findAll(Collection<String> ids);
 
   /**
    * Replaces the plan if the stored fair is still at {@code expectedVersion}, is not cancelled, and no capacity

@@ -109,6 +109,34 @@ public final class RegisterForFair {
     return registrations.list(fairId, page);
   }
 
+  /** A registration with the fair it is for (absent only if the fair was removed). */
+  public record Own(Registration registration, Optional<Fair> fair) {}
+
+  /**
+   * A person's registrations at every fair, the latest first: a worker's (their own account, or staff of their
+   * home region), or, without a worker id, the calling employer account's booths.
+   */
+  public Page<Own> listOwn(Actor actor, Optional<String> workerId, PageRequest page) {
+    String personKey;
+    if (workerId.isPresent()) {
+      WorkerDirectory.WorkerCard worker = workers.find(workerId.get())
+          .orElseThrow(() -> new NotFound("worker", workerId.get()));
+      boolean own = actor.has(Actor.Role.WORKER) && worker.ownerSubject().map(actor.subject()::equals).orElse(false);
+      if (!own && !actor.isStaffOf(worker.homeRegion())) {
+        throw new Forbidden("a worker's registrations are theirs and their home region's staff's to see");
+      }
+      personKey = Registrant.workerKey(worker.workerId());
+    } else if (actor.has(Actor.Role.EMPLOYER)) {
+      personKey = Registrant.employerKey(actor.subject());
+    } else {
+      throw new InvalidValue("workerId", "is required (or sign in as an employer to see your booths)");
+    }
+    Page<Registration> registrations = this.registrations.ofPerson(personKey, page);
+    Map<String, Fair> fairsOfPage = fairs.findAll(registrations.items().stream().map(Registration::fairId).toList());
+    return new Page<>(registrations.items().stream()
+        .map(r -> new Own(r, Optional.ofNullable(fairsOfPage.get(r.fairId())))).toList(), registrations.nextCursor());
+  }
+
   /** The person or staff give the place back; the first waiting gets it in the same write. */
   public Registration cancel(Actor actor, String fairId, String registrationId) {
     Fair fair = fair(fairId);

@@ -42,6 +42,14 @@ public record Registrant(Place place, Optional<String> workerId, Optional<String
 
   /** One person registers once per fair: this names them, whatever account registers them. */
   public String personKey() {
-    return workerId.map(w -> "WORKER#" + w).orElseGet(() -> "EMPLOYER#" + employerSubject.orElseThrow());
+    return workerId.map(Registrant::workerKey).orElseGet(() -> employerKey(employerSubject.orElseThrow()));
+  }
+
+  static String workerKey(String workerId) {
+    return "WORKER#" + workerId;
+  }
+
+  static String employerKey(String employerSubject) {
+    return "EMPLOYER#" + employerSubject;
   }
 }

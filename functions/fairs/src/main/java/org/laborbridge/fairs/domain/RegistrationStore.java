@@ -53,6 +53,9 @@ public interface RegistrationStore {
 
   Page<Registration> list(String fairId, PageRequest page);
 
+  /** One person's registrations at every fair, the latest registered first. */
+  Page<Registration> ofPerson(String personKey, PageRequest page);
+
   /** Every registration of the fair, page by page, without holding them all. */
   void forEach(String fairId, Consumer<Registration> each);
 }

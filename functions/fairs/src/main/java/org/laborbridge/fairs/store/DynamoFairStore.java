@@ -11,12 +11,16 @@ import org.laborbridge.shared.paging.PageRequest;
 import org.laborbridge.shared.region.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -61,6 +65,25 @@ public final class DynamoFairStore implements FairStore {
     Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(tableName).key(fairKey(id)).consistentRead(true)
         .projectionExpression(PROJECTION).expressionAttributeNames(PROJECTION_NAMES)).item();
     return item == null || item.isEmpty() ? Optional.empty() : Optional.of(toFair(item));
+  }
+
+  @Override
+  public Map<String, Fair> findAll(Collection<String> ids) {
+    Map<String, Fair> found = new HashMap<>();
+    List<Map<String, AttributeValue>> keys = ids.stream().distinct().map(FairsTable::fairKey).toList();
+    Map<String, KeysAndAttributes> request = keys.isEmpty() ? Map.of() : Map.of(tableName, KeysAndAttributes.builder()
+        .keys(keys).projectionExpression(PROJECTION).expressionAttributeNames(PROJECTION_NAMES).build());
+    // BatchGetItem may leave keys unprocessed under load: ask again for those, a few times.
+    for (int round = 0; round < 5 && !request.isEmpty(); round++) {
+      Map<String, KeysAndAttributes> asked = request;
+      BatchGetItemResponse response = dynamoDb.batchGetItem(r -> r.requestItems(asked));
+      response.responses().getOrDefault(tableName, List.of()).forEach(item -> {
+        Fair fair = toFair(item);
+        found.put(fair.id(), fair);
+      });
+      request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+    }
+    return found;
   }
 
   @Override

@@ -193,6 +193,22 @@ public final class DynamoRegistrationStore implements RegistrationStore {
   }
 
   @Override
+  public Page<Registration> ofPerson(String personKey, PageRequest page) {
+    String partition = personPartition(personKey);
+    QueryRequest query = QueryRequest.builder().tableName(tableName).indexName(BY_PERSON)
+        .keyConditionExpression("#pk = :pk")
+        .expressionAttributeNames(Map.of("#pk", GSI2PK))
+        .expressionAttributeValues(Map.of(":pk", s(partition)))
+        .scanIndexForward(false)
+        .build();
+    Map<String, AttributeValue> resume = page.cursor().map(c -> KeyCursor.decode(c, PERSON_INDEX_KEY, key ->
+        key.get(GSI2PK).equals(partition) && key.get(SK).startsWith(REGISTRATION_PREFIX))).orElse(Map.of());
+    QueryPages.Slice slice = QueryPages.read(dynamoDb, query, resume, page.limit(), PERSON_INDEX_KEY);
+    return new Page<>(slice.items().stream().map(FairsTable::toRegistration).toList(),
+        slice.resumeAfter().map(KeyCursor::encode));
+  }
+
+  @Override
   public void forEach(String fairId, Consumer<Registration> each) {
     QueryPages.forEachPage(dynamoDb, registrationsQuery(fairId).limit(100).build(),
         page -> page.items().forEach(item -> each.accept(toRegistration(item))));

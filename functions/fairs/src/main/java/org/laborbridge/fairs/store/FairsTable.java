@@ -37,7 +37,9 @@ import static org.laborbridge.platform.dynamo.Attributes.strings;
  * fair               FAIR#&lt;id&gt;  FAIR                  the plan, taken counts, holders of seats and booths (maps
  *                                                      registration id → time), waitlist ticket counters;
  *                                                      gsi1pk FAIRS#&lt;region&gt;, gsi1sk &lt;startsAt UTC&gt;#&lt;id&gt;
- * registration       FAIR#&lt;id&gt;  REG#&lt;registrationId&gt;   registrant (ids only), status, code, ticket, round, times
+ * registration       FAIR#&lt;id&gt;  REG#&lt;registrationId&gt;   registrant (ids only), status, code, ticket, round, times;
+ *                                                      gsi2pk PERSON#&lt;WORKER#id or EMPLOYER#account&gt;,
+ *                                                      gsi2sk &lt;registeredAt UTC&gt;#&lt;fairId&gt; (index byPerson)
  * waitlist entry     FAIR#&lt;id&gt;  WAIT#&lt;place&gt;#&lt;ticket, 12 digits&gt;   registrationId: first in line sorts first
  * check-in code      FAIR#&lt;id&gt;  CODE#&lt;code&gt;           registrationId
  * </pre>
@@ -49,8 +51,12 @@ public final class FairsTable {
   public static final String GSI1PK = "gsi1pk";
   public static final String GSI1SK = "gsi1sk";
   public static final String BY_REGION_START = "byRegionStart";
+  public static final String GSI2PK = "gsi2pk";
+  public static final String GSI2SK = "gsi2sk";
+  public static final String BY_PERSON = "byPerson";
   static final List<String> KEY = List.of(PK, SK);
   static final List<String> INDEX_KEY = List.of(PK, SK, GSI1PK, GSI1SK);
+  static final List<String> PERSON_INDEX_KEY = List.of(PK, SK, GSI2PK, GSI2SK);
 
   static final String FAIR_PREFIX = "FAIR#";
   static final String FAIR_SK = "FAIR";
@@ -58,6 +64,7 @@ public final class FairsTable {
   static final String WAIT_PREFIX = "WAIT#";
   static final String CODE_PREFIX = "CODE#";
   static final String REGION_PREFIX = "FAIRS#";
+  static final String PERSON_PREFIX = "PERSON#";
 
   /** What the region index projects: everything a list of fairs shows (template.yaml names the same). */
   public static final List<String> LISTED = List.of("id", "name", "campaignId", "kind", "region", "venue", "startsAt",
@@ -141,6 +148,10 @@ public final class FairsTable {
 
   static String fairPartition(String fairId) {
     return FAIR_PREFIX + fairId;
+  }
+
+  static String personPartition(String personKey) {
+    return PERSON_PREFIX + personKey;
   }
 
   static String regionPartition(Region region) {
@@ -227,6 +238,8 @@ public final class FairsTable {
     Registrant registrant = registration.registrant();
     item.put(REGISTRATION_ID, s(registration.id()));
     item.put(FAIR_ID, s(registration.fairId()));
+    item.put(GSI2PK, s(personPartition(registrant.personKey())));
+    item.put(GSI2SK, s(sortable(registration.registeredAt()) + "#" + registration.fairId()));
     item.put(PLACE, s(registrant.place().name()));
     registrant.workerId().ifPresent(w -> item.put(WORKER_ID, s(w)));
     registrant.employerSubject().ifPresent(e -> item.put(EMPLOYER, s(e)));

@@ -37,6 +37,7 @@ class FairsEventSamplesTest extends FairsHandlerTest {
     STATUS.put("09-check-in.json", 200);
     STATUS.put("10-cancel-registration.json", 409);
     STATUS.put("11-cancel-fair.json", 200);
+    STATUS.put("12-own-registrations.json", 200);
   }
 
   private final PojoSerializer<APIGatewayV2HTTPEvent> httpEvents =
@@ -79,6 +80,7 @@ class FairsEventSamplesTest extends FairsHandlerTest {
         case "08" -> assertEquals(349, body.path("seats").path("left").asInt());
         case "09" -> assertEquals("reg-a8c80cc8af0ba8abbd1a", body.path("id").asText());
         case "11" -> assertEquals("CANCELLED", body.path("status").asText());
+        case "12" -> assertEquals("CANCELLED", body.path("items").get(0).path("fair").path("status").asText());
         default -> { }
       }
     }

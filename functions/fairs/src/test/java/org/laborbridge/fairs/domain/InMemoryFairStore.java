@@ -40,6 +40,13 @@ final class InMemoryFairStore implements FairStore {
   }
 
   @Override
+  public synchronized Map<String, Fair> findAll(java.util.Collection<String> ids) {
+    Map<String, Fair> found = new HashMap<>();
+    ids.forEach(id -> find(id).ifPresent(fair -> found.put(id, fair)));
+    return found;
+  }
+
+  @Override
   public synchronized boolean replan(Fair changed, long expectedVersion) {
     Fair stored = fairs.get(changed.id());
     if (stored == null || stored.version() != expectedVersion || stored.cancelled()

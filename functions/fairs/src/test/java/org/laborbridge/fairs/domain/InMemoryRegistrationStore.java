@@ -120,6 +120,12 @@ final class InMemoryRegistrationStore implements RegistrationStore {
   }
 
   @Override
+  public synchronized Page<Registration> ofPerson(String personKey, PageRequest page) {
+    return new Page<>(registrations.values().stream().filter(r -> r.registrant().personKey().equals(personKey))
+        .sorted(java.util.Comparator.comparing(Registration::registeredAt).reversed()).toList(), Optional.empty());
+  }
+
+  @Override
   public void forEach(String fairId, Consumer<Registration> each) {
     of(fairId).forEach(each);
   }

@@ -7,13 +7,16 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.laborbridge.platform.http.Caller;
+import org.laborbridge.platform.http.PageView;
 import org.laborbridge.shared.access.Actor;
 import org.laborbridge.shared.problem.InvalidValue;
 import org.laborbridge.transfers.domain.ApplyForTransfer;
 import org.laborbridge.transfers.domain.By;
+import org.laborbridge.transfers.domain.ListTransfers;
 import org.laborbridge.transfers.domain.ProgressTransfer;
 import org.laborbridge.transfers.domain.ReadTransfer;
 
@@ -33,11 +36,13 @@ class TransferController {
   private final ApplyForTransfer apply;
   private final ProgressTransfer progress;
   private final ReadTransfer read;
+  private final ListTransfers lists;
 
-  TransferController(ApplyForTransfer apply, ProgressTransfer progress, ReadTransfer read) {
+  TransferController(ApplyForTransfer apply, ProgressTransfer progress, ReadTransfer read, ListTransfers lists) {
     this.apply = apply;
     this.progress = progress;
     this.read = read;
+    this.lists = lists;
   }
 
   @Post
@@ -55,6 +60,26 @@ class TransferController {
     TransferView view = TransferView.of(applied.transfer());
     return applied.repeated() ? HttpResponse.ok(view)
         : HttpResponse.created(view, URI.create("/v1/insurance-transfers/" + view.id()));
+  }
+
+  @Get
+  @Operation(summary = "List transfers: a region's worklist, or one worker's transfers",
+      description = "Newest application first, a page at a time (cursor, limit 1-100, default 20). Without workerId: "
+          + "staff's worklist of the transfers whose transfer-in (side=in, the default) or transfer-out (side=out) region "
+          + "is their region claim. With workerId: that worker's transfers, for the worker's own account or staff of "
+          + "the worker's home region (403 otherwise). state keeps one state; overdue=true keeps those flagged late. "
+          + "Each item is a summary; the whole transfer is at GET /v1/insurance-transfers/{id}.")
+  PageView<TransferSummaryView> listTransfers(@Caller Actor actor,
+      @Nullable @QueryValue @Parameter(description = "in (default) or out; not with workerId") String side,
+      @Nullable @QueryValue @Parameter(description = "one state, e.g. SUBMITTED") String state,
+      @Nullable @QueryValue @Parameter(description = "true: only transfers flagged for a missed deadline") String overdue,
+      @Nullable @QueryValue @Parameter(description = "a worker's transfers instead of a worklist") String workerId,
+      @Nullable @QueryValue String cursor, @Nullable @QueryValue String limit) {
+    By by = Callers.by(actor);
+    ListQuery query = ListQuery.parse(workerId, side, state, overdue, cursor, limit);
+    return PageView.of(query.workerId()
+        .map(worker -> lists.ofWorker(worker, by, query.filter(), query.page()))
+        .orElseGet(() -> lists.worklist(by, query.side(), query.filter(), query.page())), TransferSummaryView::of);
   }
 
   @Get("/{id}")

@@ -7,6 +7,7 @@ import org.laborbridge.platform.dynamo.DynamoWebhookReceipts;
 import org.laborbridge.shared.time.ProgrammeClock;
 import org.laborbridge.transfers.domain.ApplyForTransfer;
 import org.laborbridge.transfers.domain.FlagLateTransfers;
+import org.laborbridge.transfers.domain.ListTransfers;
 import org.laborbridge.transfers.domain.ManageDocuments;
 import org.laborbridge.transfers.domain.ProgressTransfer;
 import org.laborbridge.transfers.domain.ReadTransfer;
@@ -61,6 +62,11 @@ class UseCases {
   @Singleton
   ReadTransfer readTransfer(DynamoTransferStore transfers) {
     return new ReadTransfer(transfers);
+  }
+
+  @Singleton
+  ListTransfers listTransfers(DynamoTransferStore transfers, DynamoDbClient dynamoDb, TransfersConfiguration config) {
+    return new ListTransfers(transfers, new DynamoWorkerDirectory(dynamoDb, config.workersTable()));
   }
 
   @Singleton

@@ -5,7 +5,14 @@ import org.laborbridge.transfers.domain.DeadlineFlag;
 import org.laborbridge.transfers.domain.Document;
 import org.laborbridge.transfers.domain.DocumentStore;
 import org.laborbridge.transfers.domain.TransferRequest;
+import org.laborbridge.transfers.domain.TransferLists;
 import org.laborbridge.transfers.domain.TransferStore;
+import org.laborbridge.transfers.domain.TransferSummary;
+import org.laborbridge.transfers.domain.Party;
+import org.laborbridge.platform.dynamo.KeyCursor;
+import org.laborbridge.shared.paging.Page;
+import org.laborbridge.shared.paging.PageRequest;
+import org.laborbridge.shared.region.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -14,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +29,8 @@ import java.util.Optional;
 import static org.laborbridge.platform.dynamo.Attributes.n;
 import static org.laborbridge.platform.dynamo.Attributes.s;
 
-/** Transfers, their documents, the open slots and the deadline index in DynamoDB; see {@link TransfersTable}. */
-public final class DynamoTransferStore implements TransferStore, DocumentStore {
+/** Transfers, their documents, the open slots, the deadline indexes and the lists in DynamoDB; see {@link TransfersTable}. */
+public final class DynamoTransferStore implements TransferStore, DocumentStore, TransferLists {
 
   private final DynamoDbClient dynamoDb;
   private final String tableName;
@@ -166,5 +174,53 @@ public final class DynamoTransferStore implements TransferStore, DocumentStore {
     List<Document> documents = new ArrayList<>();
     QueryPages.forEachPage(dynamoDb, query, page -> page.items().forEach(item -> documents.add(TransfersTable.toDocument(item))));
     return documents;
+  }
+
+  @Override
+  public Page<TransferSummary> ofRegion(Party side, Region region, Filter filter, PageRequest page) {
+    TransfersTable.ListIndex index = switch (side) {
+      case TRANSFER_IN -> TransfersTable.BY_TRANSFER_IN;
+      case TRANSFER_OUT -> TransfersTable.BY_TRANSFER_OUT;
+      default -> throw new IllegalArgumentException("no list of the " + side + " side");
+    };
+    return list(index, index.partition(region.code()), filter, page);
+  }
+
+  @Override
+  public Page<TransferSummary> ofWorker(String workerId, Filter filter, PageRequest page) {
+    return list(TransfersTable.BY_WORKER, TransfersTable.BY_WORKER.partition(workerId), filter, page);
+  }
+
+  /**
+   * One page of an index partition, newest application first. The state and the overdue mark are filters on the
+   * projected attributes: QueryPages reads on until the page is full (or a bounded number of reads), and the
+   * cursor is the key after the last item returned, checked to lie in this partition before it is used.
+   */
+  private Page<TransferSummary> list(TransfersTable.ListIndex index, String partition, Filter filter, PageRequest page) {
+    Map<String, String> names = new HashMap<>(Map.of("#pk", index.pk()));
+    Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", s(partition)));
+    List<String> conditions = new ArrayList<>();
+    filter.state().ifPresent(state -> {
+      names.put("#state", TransfersTable.STATE);
+      values.put(":state", s(state.name()));
+      conditions.add("#state = :state");
+    });
+    if (filter.overdueOnly()) {
+      names.put("#flags", TransfersTable.FLAGS);
+      values.put(":none", n(0));
+      conditions.add("size(#flags) > :none");
+    }
+    QueryRequest.Builder query = QueryRequest.builder().tableName(tableName).indexName(index.name())
+        .keyConditionExpression("#pk = :pk").scanIndexForward(false)
+        .expressionAttributeNames(names).expressionAttributeValues(values);
+    if (!conditions.isEmpty()) {
+      query.filterExpression(String.join(" AND ", conditions));
+    }
+    Map<String, AttributeValue> startAfter = page.cursor()
+        .map(cursor -> KeyCursor.decode(cursor, index.resumeKey(), key -> index.holds(key, partition)))
+        .orElse(Map.of());
+    QueryPages.Slice slice = QueryPages.read(dynamoDb, query.build(), startAfter, page.limit(), index.resumeKey());
+    return new Page<>(slice.items().stream().map(TransfersTable::toSummary).toList(),
+        slice.resumeAfter().map(KeyCursor::encode));
   }
 }

@@ -14,18 +14,22 @@ import org.laborbridge.transfers.domain.TransferReason;
 import org.laborbridge.transfers.domain.TransferRequest;
 import org.laborbridge.transfers.domain.TransferSide;
 import org.laborbridge.transfers.domain.TransferState;
+import org.laborbridge.transfers.domain.TransferSummary;
 import org.laborbridge.transfers.domain.Transition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import static org.laborbridge.platform.dynamo.Attributes.n;
 import static org.laborbridge.platform.dynamo.Attributes.optionalString;
@@ -34,14 +38,17 @@ import static org.laborbridge.platform.dynamo.Attributes.s;
 import static org.laborbridge.platform.dynamo.Attributes.string;
 
 /**
- * The transfers table (template.yaml TransfersTable: pk/sk, two sparse keys-only indexes, TTL on expiresAt). The one
- * place that knows its names and layout.
+ * The transfers table (template.yaml TransfersTable: pk/sk, two sparse keys-only deadline indexes, three list
+ * indexes projecting a list line, TTL on expiresAt). The one place that knows its names and layout.
  *
  * <pre>
  * transfer   pk TRANSFER#id        sk TRANSFER                    the request: state, reachedAt (a time per state),
  *                                                                 forms, deadlines, flags, trail, version
  *              + gsi1pk OUTDUE#yyyy-MM-dd  gsi1sk id               only while the transfer-out side is due
  *              + gsi2pk DUE#yyyy-MM-dd     gsi2sk id               only while the transfer is open and not flagged
+ *              + gsi3pk IN#region          gsi3sk submittedAt#id   always: the transfer-in region's worklist
+ *              + gsi4pk OUT#region         gsi4sk submittedAt#id   always: the transfer-out region's worklist
+ *              + gsi5pk WORKER#workerId    gsi5sk submittedAt#id   always: the worker's own list
  * document   pk TRANSFER#id        sk DOC#nnn                     id, name, contentType, size, addedBy, addedAt
  *                                                                 (nnn: its number on the transfer, from 001)
  * open slot  pk WORKER#workerId    sk OPEN                        transferId, claimedAt: one open transfer a worker
@@ -50,8 +57,11 @@ import static org.laborbridge.platform.dynamo.Attributes.string;
  * </pre>
  *
  * The deadline indexes are sparse: a transfer is in one only while the daily check must watch it for that
- * deadline, so the check reads one partition per passed day and meets only candidates (no Scan). Due days are
- * Shanghai dates; times are ISO-8601 UTC instants.
+ * deadline, so the check reads one partition per passed day and meets only candidates (no Scan). The three list
+ * indexes hold every transfer, newest application last in key order (read backwards), and project only what a list
+ * line shows ({@link #LIST_ATTRIBUTES}). Every key is derived from the record in {@link #toItem}, so the one write
+ * of a step keeps all of them current. Due days are Shanghai dates; times are ISO-8601 UTC instants, except in list
+ * sort keys, where they are fixed-width (nine fraction digits) so that text order is time order.
  */
 public final class TransfersTable {
 
@@ -61,10 +71,19 @@ public final class TransfersTable {
   public static final String GSI1SK = "gsi1sk";
   public static final String GSI2PK = "gsi2pk";
   public static final String GSI2SK = "gsi2sk";
+  public static final String GSI3PK = "gsi3pk";
+  public static final String GSI3SK = "gsi3sk";
+  public static final String GSI4PK = "gsi4pk";
+  public static final String GSI4SK = "gsi4sk";
+  public static final String GSI5PK = "gsi5pk";
+  public static final String GSI5SK = "gsi5sk";
   /** The TTL attribute (epoch seconds), on webhook receipts only. */
   public static final String EXPIRES_AT = DynamoWebhookReceipts.EXPIRES_AT;
   public static final String TRANSFER_OUT_DUE_INDEX = "transferOutDue";
   public static final String OVERALL_DUE_INDEX = "overallDue";
+  public static final String TRANSFER_IN_INDEX = "byTransferIn";
+  public static final String TRANSFER_OUT_INDEX = "byTransferOut";
+  public static final String WORKER_INDEX = "byWorker";
 
   static final List<String> KEY = List.of(PK, SK);
 
@@ -79,6 +98,8 @@ public final class TransfersTable {
   public static final String MARK_SK = "CHECKED_THROUGH";
   public static final String OUT_DUE_PREFIX = "OUTDUE#";
   public static final String OVERALL_DUE_PREFIX = "DUE#";
+  public static final String IN_PREFIX = "IN#";
+  public static final String OUT_PREFIX = "OUT#";
 
   static final String ID = "id";
   static final String WORKER_ID = "workerId";
@@ -126,6 +147,42 @@ public final class TransfersTable {
   static final String ADDED_BY = "addedBy";
   static final String ADDED_AT = "addedAt";
   static final String DAY = "day";
+
+  /** What the list indexes project beyond the keys: a list line, never forms, trail or free text but office names. */
+  public static final List<String> LIST_ATTRIBUTES = List.of(ID, WORKER_ID, TRANSFER_OUT, TRANSFER_IN, REASON, STATE,
+      REACHED_AT, MODIFIED_AT, TRANSFER_OUT_DUE_ON, OVERALL_DUE_ON, FLAGS);
+
+  /** Submission times in list sort keys: fixed width, so that text order is time order. */
+  private static final DateTimeFormatter LIST_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
+      .withZone(ZoneOffset.UTC);
+  private static final Pattern LIST_SORT_KEY = Pattern.compile(
+      "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{9}Z#([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+
+  /** One list index: its name, key attributes, and partition for an owner (a region code or a worker id). */
+  public record ListIndex(String name, String pk, String sk, String prefix) {
+    public String partition(String owner) {
+      return prefix + owner;
+    }
+
+    /** The attributes of a key to resume a query of this index after. */
+    public List<String> resumeKey() {
+      return List.of(PK, SK, pk, sk);
+    }
+
+    /**
+     * Whether a resume key a caller sent back lies in {@code partition}: a transfer item's key, this index's
+     * partition, and a sort key naming the same transfer. Anything else was not given out by this list.
+     */
+    public boolean holds(Map<String, String> key, String partition) {
+      java.util.regex.Matcher sortKey = LIST_SORT_KEY.matcher(key.get(sk));
+      return partition.equals(key.get(pk)) && TRANSFER_SK.equals(key.get(SK)) && sortKey.matches()
+          && key.get(PK).equals(TRANSFER_PREFIX + sortKey.group(1));
+    }
+  }
+
+  public static final ListIndex BY_TRANSFER_IN = new ListIndex(TRANSFER_IN_INDEX, GSI3PK, GSI3SK, IN_PREFIX);
+  public static final ListIndex BY_TRANSFER_OUT = new ListIndex(TRANSFER_OUT_INDEX, GSI4PK, GSI4SK, OUT_PREFIX);
+  public static final ListIndex BY_WORKER = new ListIndex(WORKER_INDEX, GSI5PK, GSI5SK, WORKER_PREFIX);
 
   private TransfersTable() {}
 
@@ -199,7 +256,36 @@ public final class TransfersTable {
       item.put(GSI2PK, s(duePartition(DeadlineFlag.Deadline.OVERALL, day)));
       item.put(GSI2SK, s(t.id()));
     });
+    // The list indexes: every transfer, by its two regions and its worker, in order of application.
+    String listed = listSortKey(t.submittedAt(), t.id());
+    item.put(GSI3PK, s(BY_TRANSFER_IN.partition(t.transferIn().region().code())));
+    item.put(GSI3SK, s(listed));
+    item.put(GSI4PK, s(BY_TRANSFER_OUT.partition(t.transferOut().region().code())));
+    item.put(GSI4SK, s(listed));
+    item.put(GSI5PK, s(BY_WORKER.partition(t.workerId())));
+    item.put(GSI5SK, s(listed));
     return item;
+  }
+
+  static String listSortKey(Instant submittedAt, String id) {
+    return LIST_TIME.format(submittedAt) + "#" + id;
+  }
+
+  /** A list line from an item of a list index (which projects {@link #LIST_ATTRIBUTES}). */
+  static TransferSummary toSummary(Map<String, AttributeValue> item) {
+    Map<String, AttributeValue> reached = item.get(REACHED_AT).m();
+    return new TransferSummary(string(item, ID), string(item, WORKER_ID), toSide(item.get(TRANSFER_OUT).m()),
+        toSide(item.get(TRANSFER_IN).m()), TransferReason.valueOf(string(item, REASON)),
+        TransferState.valueOf(string(item, STATE)), Instant.parse(string(reached, TransferState.SUBMITTED.name())),
+        Instant.parse(string(item, MODIFIED_AT)),
+        optionalString(item, TRANSFER_OUT_DUE_ON).map(LocalDate::parse).orElse(null),
+        LocalDate.parse(string(item, OVERALL_DUE_ON)), toFlags(item));
+  }
+
+  private static List<DeadlineFlag> toFlags(Map<String, AttributeValue> item) {
+    return item.get(FLAGS).l().stream().map(AttributeValue::m).map(m -> new DeadlineFlag(
+        DeadlineFlag.Deadline.valueOf(string(m, DEADLINE)), LocalDate.parse(string(m, DUE_ON)),
+        Instant.parse(string(m, FLAGGED_AT)))).toList();
   }
 
   static TransferRequest toTransfer(Map<String, AttributeValue> item) {
@@ -226,9 +312,7 @@ public final class TransfersTable {
         reached,
         optionalString(item, TRANSFER_OUT_DUE_ON).map(LocalDate::parse).orElse(null),
         LocalDate.parse(string(item, OVERALL_DUE_ON)),
-        item.get(FLAGS).l().stream().map(AttributeValue::m).map(m -> new DeadlineFlag(
-            DeadlineFlag.Deadline.valueOf(string(m, DEADLINE)), LocalDate.parse(string(m, DUE_ON)),
-            Instant.parse(string(m, FLAGGED_AT)))).toList(),
+        toFlags(item),
         item.get(TRAIL).l().stream().map(AttributeValue::m).map(TransfersTable::toTransition).toList(),
         (int) Attributes.number(item, DOCUMENT_COUNT),
         Attributes.number(item, VERSION),

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.laborbridge.platform.dynamo.KeyCursor;
 import org.laborbridge.platform.testing.ApiGatewayRequests;
 import org.laborbridge.platform.testing.ApiGatewayResponse;
 import org.laborbridge.platform.testing.ProblemAssertions;
@@ -11,9 +12,11 @@ import org.laborbridge.shared.webhook.WebhookSecret;
 import org.laborbridge.shared.webhook.WebhookSigner;
 import org.laborbridge.transfers.Seeds;
 import org.laborbridge.transfers.domain.Ids;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -120,6 +123,25 @@ class BadInputTest extends TransfersHandlerTest {
         bad("another worker's transfer", ApiGatewayRequests.get("/v1/insurance-transfers/" + T1).asWorker("account-w3"), 404, null),
         bad("a transfer of two other regions", ApiGatewayRequests.get("/v1/insurance-transfers/" + T1).asStaff("32"), 404, null),
         bad("a method the API does not have", ApiGatewayRequests.put("/v1/insurance-transfers/" + T1, "{}").asStaff("33"), 405, null),
+        // lists
+        bad("a worklist of a side neither in nor out", transfers().query("side", "sideways").asStaff("33"), 400, "side"),
+        bad("a worklist in a state there is not", transfers().query("state", "DONE").asStaff("33"), 400, "state"),
+        bad("overdue as yes", transfers().query("overdue", "yes").asStaff("33"), 400, "overdue"),
+        bad("a page of 500", transfers().query("limit", "500").asStaff("33"), 400, "limit"),
+        bad("a limit in words", transfers().query("limit", "ten").asStaff("33"), 400, "limit"),
+        bad("a cursor that is not one", transfers().query("cursor", "bm90LWEtY3Vyc29y").asStaff("33"), 400, "cursor"),
+        bad("a cursor into another region's worklist", transfers().query("cursor", KeyCursor.encode(Map.of(
+            "pk", AttributeValue.fromS("TRANSFER#" + T1), "sk", AttributeValue.fromS("TRANSFER"),
+            "gsi3pk", AttributeValue.fromS("IN#32"),
+            "gsi3sk", AttributeValue.fromS("2026-11-27T02:00:00.000000000Z#" + T1)))).asStaff("33"), 400, "cursor"),
+        bad("a worker's list of a malformed worker id", transfers().query("workerId", "not-an-id").asWorker("account-w1"),
+            400, "workerId"),
+        bad("a worker's list with a side", transfers().query("workerId", W1).query("side", "in").asStaff("51"), 400, "side"),
+        bad("another worker's list", transfers().query("workerId", W1).asWorker("account-w3"), 403, null),
+        bad("a worker's list by staff of another region", transfers().query("workerId", W1).asStaff("33"), 403, null),
+        bad("a worklist for a worker's account", transfers().asWorker("account-w1"), 403, null),
+        bad("a worklist for an employer", transfers().asEmployer("employer-1"), 403, null),
+        bad("a worklist for staff without a region", transfers().as("staff-x", "staff", null), 403, null),
         // regions' webhooks
         bad("a bad signature", signed("zj-hrss", Seeds.secret(9), "w-1", accepted(T1)), 401, null),
         bad("an unknown partner", signed("xx-hrss", ZJ_SECRET, "w-2", accepted(T1)), 401, null),
@@ -163,6 +185,10 @@ class BadInputTest extends TransfersHandlerTest {
 
   private static Arguments bad(String what, ApiGatewayRequests request, int status, String field) {
     return Arguments.of(what, request, status, field);
+  }
+
+  private static ApiGatewayRequests transfers() {
+    return ApiGatewayRequests.get("/v1/insurance-transfers");
   }
 
   private static ApiGatewayRequests apply(String body, String account) {

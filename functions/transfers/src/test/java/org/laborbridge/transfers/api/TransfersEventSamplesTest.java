@@ -44,7 +44,8 @@ class TransfersEventSamplesTest extends TransfersHandlerTest {
       Map.entry("09-apply-by-staff.json", 201), Map.entry("10-decision-accept.json", 200),
       Map.entry("11-out-confirmation.json", 200), Map.entry("12-completion.json", 200),
       Map.entry("13-apply-then-cancel.json", 201), Map.entry("14-cancel.json", 200),
-      Map.entry("15-apply-by-staff-then-reject.json", 201), Map.entry("16-decision-reject.json", 200));
+      Map.entry("15-apply-by-staff-then-reject.json", 201), Map.entry("16-decision-reject.json", 200),
+      Map.entry("18-worklist.json", 200));
   private static final Map<String, String> STATE_AFTER = Map.of(
       "05-webhook-transfer-accepted.json", "LETTER_SENT", "08-webhook-transfer-completed.json", "COMPLETED",
       "12-completion.json", "COMPLETED", "14-cancel.json", "CANCELLED", "16-decision-reject.json", "REJECTED");
@@ -104,6 +105,12 @@ class TransfersEventSamplesTest extends TransfersHandlerTest {
           JsonNode upload = response.json();
           assertTrue(upload.path("uploadUrl").asText().contains("/transfers/" + T1 + "/documents/"));
           assertEquals("application/pdf", upload.path("headers").path("content-type").asText(upload.toString()));
+        }
+        case "18-worklist.json" -> {
+          List<String> ids = response.json().path("items").findValues("id").stream().map(JsonNode::asText).toList();
+          assertEquals(List.of(T2, T1), ids,
+              "Zhejiang's completed transfers (applied at the same instant here: then by id, descending)");
+          assertTrue(response.json().path("nextCursor").isMissingNode(), "one page");
         }
         case "05-webhook-transfer-accepted.json" -> {
           List<JsonNode> letters = function.takePushQueue();
