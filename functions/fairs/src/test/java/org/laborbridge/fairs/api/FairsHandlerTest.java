@@ -2,12 +2,9 @@ package org.laborbridge.fairs.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.laborbridge.localaws.LocalAws;
-import org.laborbridge.localaws.junit.LocalAwsTest;
 import org.laborbridge.localaws.provision.ProvisionedStack;
+import org.laborbridge.platform.testing.FunctionTest;
 import org.laborbridge.platform.testing.ApiGatewayRequests;
 import org.laborbridge.platform.testing.ApiGatewayResponse;
 
@@ -16,28 +13,15 @@ import java.time.Instant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A test class that drives the fairs handler against a fresh local stack, at a time it chooses. */
-@LocalAwsTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class FairsHandlerTest {
+abstract class FairsHandlerTest extends FunctionTest<FairsFunction> {
 
   /** 10:00 in Shanghai on Friday 27 November 2026; the sample fair is on Saturday 5 December. */
   static final Instant START = Instant.parse("2026-11-27T02:00:00Z");
   static final Instant FAIR_DAY = Instant.parse("2026-12-05T02:00:00Z");
 
-  FairsFunction function;
-  LocalAws aws;
-  ProvisionedStack stack;
-
-  @BeforeAll
-  void startFunction(LocalAws aws, ProvisionedStack stack) {
-    this.aws = aws;
-    this.stack = stack;
-    function = new FairsFunction(aws, stack, START);
-  }
-
-  @AfterAll
-  void stopFunction() {
-    function.close();
+  @Override
+  protected FairsFunction start(LocalAws aws, ProvisionedStack stack) {
+    return new FairsFunction(aws, stack, START);
   }
 
   /** A Spring Breeze special fair in Chengdu (Sichuan), registration open now until the morning of the fair. */

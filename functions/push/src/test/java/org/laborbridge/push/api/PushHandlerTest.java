@@ -1,12 +1,9 @@
 package org.laborbridge.push.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.laborbridge.localaws.LocalAws;
-import org.laborbridge.localaws.junit.LocalAwsTest;
 import org.laborbridge.localaws.provision.ProvisionedStack;
+import org.laborbridge.platform.testing.FunctionTest;
 import org.laborbridge.platform.testing.ApiGatewayRequests;
 import org.laborbridge.platform.testing.ApiGatewayResponse;
 import org.laborbridge.push.domain.Ids;
@@ -24,27 +21,14 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A test class that drives the push handlers against a fresh local stack, at a time it chooses. */
-@LocalAwsTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class PushHandlerTest {
+abstract class PushHandlerTest extends FunctionTest<PushFunction> {
 
   /** 10:00 in Shanghai on a Friday; tests move {@code function.clock} on from there. */
   static final Instant START = Instant.parse("2026-11-27T02:00:00Z");
 
-  PushFunction function;
-  LocalAws aws;
-  ProvisionedStack stack;
-
-  @BeforeAll
-  void startFunction(LocalAws aws, ProvisionedStack stack) {
-    this.aws = aws;
-    this.stack = stack;
-    function = new PushFunction(aws, stack, START);
-  }
-
-  @AfterAll
-  void stopFunction() {
-    function.close();
+  @Override
+  protected PushFunction start(LocalAws aws, ProvisionedStack stack) {
+    return new PushFunction(aws, stack, START);
   }
 
   /** Registers a channel endpoint as Sichuan staff would; returns its one-time secret. */
