@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DemoTest {
 
   @Test
-  void the_demo_registers_partners_and_workers_posts_jobs_and_matches_them_and_a_replay_changes_nothing(@TempDir Path keys) {
+  void the_demo_registers_partners_and_workers_posts_jobs_and_matches_them_and_a_replay_changes_nothing(@TempDir Path keys)
+      throws Exception {
     Path root = RepositoryRoot.find();
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     try (LocalPlatform platform = LocalPlatform.start(new LocalPlatform.Options(root, root.resolve("template.yaml"), "demo", 0,
@@ -42,6 +43,13 @@ class DemoTest {
       assertEquals(9, summary.campaignDay().path("regions").size(), summary.campaignDay()::toString);
       summary.campaignDay().path("regions").forEach(region ->
           assertTrue(region.path("employersNotified").asBoolean(), region::toString));
+      // The deployable jars read their own settings (no YAML parser in them): an empty page still lists its items.
+      String token = platform.issuer().token("demo-worker", java.util.Set.of("worker"), java.util.Optional.empty(),
+          java.time.Duration.ofMinutes(5));
+      java.net.http.HttpResponse<String> empty = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+          .newBuilder(java.net.URI.create("http://localhost:" + platform.port() + "/v1/fairs?region=54"))
+          .header("Authorization", "Bearer " + token).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertEquals("{\"items\":[]}", empty.body());
     }
     String output = printed.toString(StandardCharsets.UTF_8);
     assertTrue(output.contains("the same as the first time"), output);
