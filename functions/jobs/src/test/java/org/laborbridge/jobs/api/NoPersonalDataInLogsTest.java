@@ -1,20 +1,14 @@
 package org.laborbridge.jobs.api;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.laborbridge.platform.testing.ApiGatewayRequests;
-import org.slf4j.LoggerFactory;
+import org.laborbridge.platform.testing.CapturedLogs;
 
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Identity and phone numbers never reach a log line, whatever happens to the request that carried them. */
@@ -22,21 +16,16 @@ class NoPersonalDataInLogsTest extends JobsHandlerTest {
 
   private static final List<String> PERSONAL = List.of("11010519491231002X", "110105194912310021", "13812345678", "12812345678");
 
-  private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+  private CapturedLogs captured;
 
   @BeforeAll
   void captureLogs() {
-    LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
-    // Our own code at its most talkative; libraries at the level they run at in Lambda.
-    logging.getLogger("org.laborbridge").setLevel(ch.qos.logback.classic.Level.DEBUG);
-    Logger root = logging.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    captured.start();
-    root.addAppender(captured);
+    captured = CapturedLogs.start();
   }
 
   @AfterAll
   void releaseLogs() {
-    ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(captured);
+    captured.close();
   }
 
   @Test
@@ -52,14 +41,7 @@ class NoPersonalDataInLogsTest extends JobsHandlerTest {
     function.send(ApiGatewayRequests.get("/v1/workers/13812345678").asStaff("51").event());
     function.send(ApiGatewayRequests.patch("/v1/workers/" + id, "{\"expectedMonthlyWage\": \"lots\", \"phone\": \"13812345678\"}").asWorker("li-wei").event());
 
-    assertTrue(captured.list.size() >= 7, "every request logs its outcome line");
-    for (ILoggingEvent event : captured.list) {
-      String line = event.getFormattedMessage() + " " + event.getMDCPropertyMap() + " " + throwable(event.getThrowableProxy());
-      PERSONAL.forEach(value -> assertFalse(line.contains(value), () -> "personal data in a log line: " + line));
-    }
-  }
-
-  private static String throwable(IThrowableProxy proxy) {
-    return proxy == null ? "" : proxy.getClassName() + ": " + proxy.getMessage() + " " + throwable(proxy.getCause());
+    assertTrue(captured.events().size() >= 7, "every request logs its outcome line");
+    captured.assertNoneContains(PERSONAL);
   }
 }

@@ -1,23 +1,16 @@
 package org.laborbridge.push.api;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.laborbridge.platform.testing.ApiGatewayRequests;
+import org.laborbridge.platform.testing.CapturedLogs;
 import org.laborbridge.push.Receiver;
 import org.laborbridge.shared.message.Envelope;
-import org.slf4j.LoggerFactory;
 
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Identity and phone numbers never reach a log line, whatever a message carries by mistake or however it fails. */
@@ -25,20 +18,17 @@ class NoPersonalDataInLogsTest extends PushHandlerTest {
 
   private static final List<String> PERSONAL = List.of("11010519491231002X", "13812345678", "440524188001010014");
 
-  private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+  private CapturedLogs captured;
   private final Receiver gateway = Receiver.start();
 
   @BeforeAll
   void captureLogs() {
-    LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
-    logging.getLogger("org.laborbridge").setLevel(Level.DEBUG);
-    captured.start();
-    logging.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(captured);
+    captured = CapturedLogs.start();
   }
 
   @AfterAll
   void releaseLogs() {
-    ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(captured);
+    captured.close();
     gateway.close();
   }
 
@@ -73,15 +63,8 @@ class NoPersonalDataInLogsTest extends PushHandlerTest {
     function.handle(new Envelope("push-r", "push.requested", function.clock.instant(), "laborbridge.matching",
         Messages.pushData("job-r", "w-p", "51", "INBOX")));
 
-    assertTrue(captured.list.size() >= 10, "every message and request logs its outcome");
-    assertTrue(captured.list.stream().anyMatch(e -> e.getFormattedMessage().startsWith("campaign.message.requested outcome=PUSHED")));
-    for (ILoggingEvent event : captured.list) {
-      String line = event.getFormattedMessage() + " " + event.getMDCPropertyMap() + " " + throwable(event.getThrowableProxy());
-      PERSONAL.forEach(value -> assertFalse(line.contains(value), () -> "personal data in a log line: " + line));
-    }
-  }
-
-  private static String throwable(IThrowableProxy proxy) {
-    return proxy == null ? "" : proxy.getClassName() + ": " + proxy.getMessage() + " " + throwable(proxy.getCause());
+    assertTrue(captured.events().size() >= 10, "every message and request logs its outcome");
+    assertTrue(captured.events().stream().anyMatch(e -> e.getFormattedMessage().startsWith("campaign.message.requested outcome=PUSHED")));
+    captured.assertNoneContains(PERSONAL);
   }
 }

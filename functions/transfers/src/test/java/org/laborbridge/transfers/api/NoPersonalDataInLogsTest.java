@@ -1,17 +1,12 @@
 package org.laborbridge.transfers.api;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.laborbridge.platform.testing.ApiGatewayRequests;
 import org.laborbridge.platform.testing.ApiGatewayResponse;
+import org.laborbridge.platform.testing.CapturedLogs;
 import org.laborbridge.transfers.Seeds;
-import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.List;
@@ -28,19 +23,16 @@ class NoPersonalDataInLogsTest extends TransfersHandlerTest {
   private static final String OTHER_ID_NUMBER = "440524188001010014";
   private static final List<String> PERSONAL = List.of(Seeds.IDENTITY_NUMBER, Seeds.PHONE, OTHER_ID_NUMBER, Seeds.NAME);
 
-  private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+  private CapturedLogs captured;
 
   @BeforeAll
   void captureLogs() {
-    LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
-    logging.getLogger("org.laborbridge").setLevel(Level.DEBUG);
-    captured.start();
-    logging.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(captured);
+    captured = CapturedLogs.start();
   }
 
   @AfterAll
   void releaseLogs() {
-    ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(captured);
+    captured.close();
   }
 
   @Test
@@ -65,11 +57,8 @@ class NoPersonalDataInLogsTest extends TransfersHandlerTest {
     String notices = function.takePushQueue().toString();
     assertTrue(notices.contains("transfer.forwarded"), "the contact letter went out");
     PERSONAL.forEach(value -> assertFalse(notices.contains(value), () -> "personal data in a notice: " + value));
-    assertTrue(captured.list.size() >= 12, "every request logs its outcome");
-    for (ILoggingEvent event : captured.list) {
-      String line = event.getFormattedMessage() + " " + event.getMDCPropertyMap() + " " + throwable(event.getThrowableProxy());
-      PERSONAL.forEach(value -> assertFalse(line.contains(value), () -> "personal data in a log line: " + line));
-    }
+    assertTrue(captured.events().size() >= 12, "every request logs its outcome");
+    captured.assertNoneContains(PERSONAL);
   }
 
   private String applyStatus(String workerId) {
@@ -77,9 +66,5 @@ class NoPersonalDataInLogsTest extends TransfersHandlerTest {
         .asWorker("account-qian"));
     return response.status() == 201 ? response.json().path("id").asText()
         : response.json().path("existingId").asText();
-  }
-
-  private static String throwable(IThrowableProxy proxy) {
-    return proxy == null ? "" : proxy.getClassName() + ": " + proxy.getMessage() + " " + throwable(proxy.getCause());
   }
 }
